@@ -1,0 +1,114 @@
+"""Where the database lives and how it is opened.
+
+One SQLite file per user (platformdirs), or whatever ``--db`` / ``RAPPORT_DB``
+name: a path or an SQLAlchemy URL. Foreign keys are on and the journal is WAL
+so the UI can read while a long import writes.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+ENV_VAR = "RAPPORT_DB"
+APP_DIR_NAME = "Rapport"
+DB_FILE_NAME = "rapport.sqlite3"
+
+
+def default_db_path() -> Path:
+    return Path(user_data_dir(APP_DIR_NAME, appauthor=False)) / DB_FILE_NAME
+
+
+def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
+    """``--db`` beats ``RAPPORT_DB`` beats the per-user default."""
+    chosen = os.fspath(db) if db is not None else os.environ.get(ENV_VAR) or None
+    if chosen is None:
+        return _file_url(default_db_path())
+    if "://" in chosen:
+        return chosen
+    return _file_url(Path(chosen))
+
+
+def _file_url(path: Path) -> str:
+    return f"sqlite:///{path.expanduser().resolve()}"
+
+
+def file_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for memory and other databases."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _prepare_private_file(path: Path) -> None:
+    """Create the folder and file readable by the owner only (0700 / 0600)."""
+    folder_existed = path.parent.exists()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not folder_existed:
+        path.parent.chmod(stat.S_IRWXU)
+    if not path.exists():
+        path.touch(mode=stat.S_IRUSR | stat.S_IWUSR)
+    path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+
+
+def _on_connect(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL, much faster commits
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    path = file_path(url)
+    if path is not None:
+        _prepare_private_file(path)
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+@dataclass(frozen=True)
+class Database:
+    """An open, migrated database: the engine and a session factory.
+
+    Services take a ``Database`` and open one session per operation.
+    """
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def path(self) -> Path | None:
+        return file_path(self.url)
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) and upgrade the database named by ``db``."""
+    from app.models.migrate import upgrade_to_head  # alembic loads only here
+
+    url = resolve_url(db)
+    engine = make_engine(url)
+    if migrate:
+        upgrade_to_head(engine)
+    # expire_on_commit=False: objects handed to the caller stay readable after
+    # the session closes (detached), as the UI and the CLI expect.
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Database(url=url, engine=engine, sessions=sessions)
