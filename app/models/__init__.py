@@ -18,6 +18,7 @@ from app.models.history import (
     ServiceRequest,
 )
 from app.models.search import FTS_DDL, FTS_TABLE, search_key
+from app.models.workspace import ImportBatch, SavedView
 
 __all__ = [
     "FTS_DDL",
@@ -37,11 +38,13 @@ __all__ = [
     "Email",
     "FamilyMember",
     "FollowUp",
+    "ImportBatch",
     "Interaction",
     "LoyaltyEntry",
     "Order",
     "Phone",
     "Promotion",
+    "SavedView",
     "ServiceRequest",
     "Tag",
     "customer_tag",

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Date, DateTime, Index, Integer, Numeric, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Timestamped, code_enum
@@ -54,6 +54,8 @@ class Customer(Timestamped, Base):
     surname: Mapped[str] = mapped_column(String(40), default="")
     given_name: Mapped[str] = mapped_column(String(80), default="")
     display_name: Mapped[str] = mapped_column(String(120), index=True)
+    # Pinyin of the name, so lists sort 曾 with the z's as people expect, not by code point.
+    name_sort: Mapped[str] = mapped_column(String(240), default="", index=True)
     english_name: Mapped[str | None] = mapped_column(String(120))
     nickname: Mapped[str | None] = mapped_column(String(80))
     gender: Mapped[Gender | None] = mapped_column(code_enum(Gender))
@@ -137,6 +139,9 @@ class Customer(Timestamped, Base):
     primary_phone: Mapped[str | None] = mapped_column(String(40))
 
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
+    )
 
     phones: Mapped[list[Phone]] = relationship(back_populates="customer", **_CHILD)
     emails: Mapped[list[Email]] = relationship(back_populates="customer", **_CHILD)

@@ -67,7 +67,18 @@ def upgrade_to_head(engine: Engine, *, to: str = "head") -> Path | None:
     if current is not None and path is not None:
         backup = backup_file(path, current)
     config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, to)
+    with engine.connect() as conn:
+        # A batch migration rebuilds a table by DROP + RENAME; with foreign keys
+        # on, dropping ``customer`` would cascade-delete every child row. The
+        # pragma only takes effect outside a transaction, hence the commits.
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()
+        with conn.begin():
+            config.attributes["connection"] = conn
+            command.upgrade(config, to)
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"migration left dangling references: {broken[:5]}")
+        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        conn.commit()
     return backup

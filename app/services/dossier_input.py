@@ -29,6 +29,7 @@ from app.services.errors import FieldError
 from app.services.fields import FIELDS
 from app.services.names import display_name, normalize_text, split_name
 from app.services.phones import format_phone, parse_phone
+from app.services.pinyin import sort_key
 from app.services.validation import (
     FieldProblem,
     clean_date,
@@ -74,6 +75,7 @@ def apply_input(session: Session, customer: Customer, data: Mapping[str, Any]) -
     customer.surname = customer.surname or ""
     customer.given_name = customer.given_name or ""
     customer.display_name = display_name(customer.surname, customer.given_name)
+    customer.name_sort = sort_key(customer.surname, customer.given_name)
     if not customer.display_name:
         errors.append(FieldError("name", "required", "a client needs a name", None))
     if customer.star_rating is not None and not 0 <= customer.star_rating <= 5:

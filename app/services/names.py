@@ -18,7 +18,7 @@ COMPOUND_SURNAMES: frozenset[str] = frozenset(
     乌孙 完颜 耶律 歐陽 司馬 諸葛 東方 尉遲 公孫 長孫 軒轅 鍾離 鐘離 聞人
     澹臺 東郭 南宮 西門 獨孤 萬俟 仲孫 濮陽 單于 鮮于 壤駟 顓孫 樂正 東門
     烏孫
-    """.split()  # noqa: SIM905 - a table is easier to read and extend
+    """.split()
 )
 
 

@@ -124,3 +124,8 @@ def phrase_pinyin(text: str) -> tuple[str, str]:
     """(full, initials) of any text, e.g. a company: 华为 → ("huawei", "hw")."""
     syllables = [s for s in text_pinyin(text) if s]
     return "".join(syllables), "".join(s[0] for s in syllables)
+
+
+def sort_key(surname: str, given_name: str) -> str:
+    """Orders names by pinyin syllable by syllable: 张伟 → "zhang wei"."""
+    return " ".join(s for s in surname_pinyin(surname) + text_pinyin(given_name) if s)

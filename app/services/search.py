@@ -98,7 +98,7 @@ def search_customers(db: Database, query: str, *, limit: int = 200) -> list[Sear
             Customer.city,
         )
         .where(Customer.id.in_(ids))
-        .order_by(rank, Customer.display_name, Customer.id)
+        .order_by(rank, Customer.name_sort, Customer.id)
         .limit(limit)
     )
     with db.session() as session:

@@ -47,6 +47,7 @@ def upgrade() -> None:
         sa.Column("surname", sa.String(length=40), nullable=False),
         sa.Column("given_name", sa.String(length=80), nullable=False),
         sa.Column("display_name", sa.String(length=120), nullable=False),
+        sa.Column("name_sort", sa.String(length=240), nullable=False),
         sa.Column("english_name", sa.String(length=120), nullable=True),
         sa.Column("nickname", sa.String(length=80), nullable=True),
         sa.Column(
@@ -203,6 +204,7 @@ def upgrade() -> None:
             batch_op.f("ix_customer_last_contact_at"), ["last_contact_at"], unique=False
         )
         batch_op.create_index("ix_customer_live_name", ["deleted_at", "display_name"], unique=False)
+        batch_op.create_index(batch_op.f("ix_customer_name_sort"), ["name_sort"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_customer_next_follow_up_on"), ["next_follow_up_on"], unique=False
         )

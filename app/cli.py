@@ -1,0 +1,125 @@
+"""``rapport``: the desktop app with no arguments, the same services headless with one.
+
+rapport                         open the window
+rapport demo --customers 500    add demo clients
+rapport stats                   counts per tier and status
+rapport search zw               find clients
+rapport --db PATH …             any database (or RAPPORT_DB)
+"""
+
+from __future__ import annotations
+
+import argparse
+import locale
+import os
+import sys
+import time
+from collections.abc import Sequence
+
+from app import __version__
+
+
+def _language() -> str:
+    lang = os.environ.get("RAPPORT_LANG") or os.environ.get("LANG") or locale.getlocale()[0] or ""
+    if lang.startswith(("zh_TW", "zh_HK", "zh_Hant")):
+        return "zh_TW"
+    return "zh_CN" if lang.startswith("zh") else "en"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="rapport", description="Rapport 客情簿")
+    parser.add_argument("--version", action="version", version=f"rapport {__version__}")
+    parser.add_argument(
+        "--db", help="database file or SQLAlchemy URL (default: RAPPORT_DB or the user data folder)"
+    )
+    sub = parser.add_subparsers(dest="command")
+
+    demo = sub.add_parser("demo", help="add realistic demo clients")
+    demo.add_argument("--customers", type=int, default=500)
+    demo.add_argument("--seed", type=int, default=0)
+    demo.add_argument(
+        "--if-empty", action="store_true", help="only when the database has no clients"
+    )
+
+    sub.add_parser("stats", help="counts per tier and status")
+
+    search = sub.add_parser(
+        "search", help="find clients by name, pinyin, initials, phone, company, email"
+    )
+    search.add_argument("query", nargs="+")
+    search.add_argument("--limit", type=int, default=50)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from app.ui.application import run  # Qt loads only for the window
+
+        return run(args.db, sys.argv)
+    from app.models.db import open_database
+
+    db = open_database(args.db)
+    try:
+        return COMMANDS[args.command](db, args)
+    finally:
+        db.dispose()
+
+
+def _demo(db, args: argparse.Namespace) -> int:
+    from app.services.customers import count_customers
+    from app.services.demo import generate_demo
+
+    if args.if_empty and count_customers(db) + count_customers(db, deleted=True) > 0:
+        print("database already has clients; no demo data added")
+        return 0
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> bool:
+        print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+        return True
+
+    result = generate_demo(db, args.customers, seed=args.seed, progress=progress)
+    print(file=sys.stderr)
+    print(
+        f"added {result.customers} clients, {result.interactions} interactions, "
+        f"{result.orders} orders, {result.follow_ups} follow-ups "
+        f"in {time.perf_counter() - started:.1f} s"
+    )
+    return 0
+
+
+def _stats(db, _args: argparse.Namespace) -> int:
+    from app.services.labels import label
+    from app.services.stats import client_base_stats
+
+    lang = _language()
+    stats = client_base_stats(db)
+    print(f"clients: {stats.total}  (trash: {stats.trashed})")
+    print("by tier:")
+    for tier, n in stats.by_tier.items():
+        print(f"  {label(tier, lang):<12} {tier.value:<14} {n:>8}")
+    print("by status:")
+    for status, n in stats.by_status.items():
+        print(f"  {label(status, lang):<12} {status.value:<14} {n:>8}")
+    print(
+        f"interactions: {stats.interactions}  orders: {stats.orders}  "
+        f"pending follow-ups: {stats.pending_follow_ups}"
+    )
+    return 0
+
+
+def _search(db, args: argparse.Namespace) -> int:
+    from app.services.search import search_customers
+
+    hits = search_customers(db, " ".join(args.query), limit=args.limit)
+    for hit in hits:
+        print(
+            f"{hit.id:>7}  {hit.display_name:<8}  {hit.company or '':<24}  "
+            f"{hit.primary_phone or '':<15}  {hit.city or ''}"
+        )
+    print(f"{len(hits)} found", file=sys.stderr)
+    return 0 if hits else 1
+
+
+COMMANDS = {"demo": _demo, "stats": _stats, "search": _search}

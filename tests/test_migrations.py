@@ -1,0 +1,107 @@
+"""Migrations: empty → head; first revision with data → head, every row intact."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import inspect, text
+
+from app.models import Base
+from app.models.db import make_engine, open_database
+from app.models.migrate import current_revision, head_revision, upgrade_to_head
+from app.services.customers import get_customer
+from app.services.search import search_customers
+
+FIRST = "0001"
+
+
+def test_empty_database_upgrades_to_head(tmp_path: Path):
+    db = open_database(tmp_path / "new.sqlite3")
+    assert current_revision(db.engine) == head_revision()
+    tables = set(inspect(db.engine).get_table_names())
+    assert set(Base.metadata.tables) <= tables
+    assert "customer_fts" in tables
+    assert not list(tmp_path.glob("*.bak"))  # nothing to back up on a new file
+
+
+def _fill_at_first_revision(path: Path) -> None:
+    """Rows written with plain SQL, as the 0001 schema had them."""
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade_to_head(engine, to=FIRST)
+    assert current_revision(engine) == FIRST
+    now = "2025-01-02 03:04:05"
+    with engine.begin() as c:
+        c.execute(
+            text(
+                "INSERT INTO customer (id, surname, given_name, display_name, name_sort, tier, dev_status,"
+                " birth_leap_month, loyalty_points, star_rating, club_member, company, notes,"
+                " created_at, updated_at) VALUES (7, '曾', '小贤', '曾小贤', 'zeng xiao xian', 'loyal', 'interested',"
+                " 0, 120, 3, 1, '都市之声', '爱喝龙井', :t, :t)"
+            ),
+            {"t": now},
+        )
+        c.execute(
+            text(
+                "INSERT INTO phone (customer_id, label, original, e164, position, created_at,"
+                " updated_at) VALUES (7, 'mobile', '138 0000 1111', '+8613800001111', 0, :t, :t)"
+            ),
+            {"t": now},
+        )
+        c.execute(
+            text(
+                "INSERT INTO interaction (customer_id, occurred_at, channel, summary, created_at,"
+                " updated_at) VALUES (7, :t, 'visit', '第一次拜访', :t, :t)"
+            ),
+            {"t": now},
+        )
+        c.execute(
+            text("INSERT INTO customer_fts(rowid, body) VALUES (7, '曾小贤\nzengxiaoxian\nzxx')")
+        )
+        c.execute(text("INSERT INTO search_key (customer_id, key) VALUES (7, 'zx')"))
+    engine.dispose()
+
+
+def _snapshot(path: Path) -> dict[str, list[tuple]]:
+    con = sqlite3.connect(path)
+    try:
+        out = {}
+        for table in ("customer", "phone", "interaction", "search_key"):
+            cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})")]
+            keep = [c for c in cols if c != "import_batch_id"]  # added by 0002
+            out[table] = con.execute(f"SELECT {', '.join(keep)} FROM {table} ORDER BY 1").fetchall()
+        return out
+    finally:
+        con.close()
+
+
+def test_first_revision_with_data_upgrades_intact_and_backs_up(tmp_path: Path):
+    path = tmp_path / "old.sqlite3"
+    _fill_at_first_revision(path)
+    before = _snapshot(path)
+
+    db = open_database(path)  # upgrades
+
+    assert current_revision(db.engine) == head_revision()
+    assert _snapshot(path) == before
+    backups = list(tmp_path.glob("old.sqlite3.0001.*.bak"))
+    assert len(backups) == 1
+    con = sqlite3.connect(backups[0])
+    assert con.execute("SELECT display_name FROM customer").fetchall() == [("曾小贤",)]
+    con.close()
+    customer = get_customer(db, 7)
+    assert customer.phones[0].e164 == "+8613800001111" and customer.import_batch_id is None
+    assert [h.id for h in search_customers(db, "zxx")] == [7]
+
+
+def test_database_file_is_private(tmp_path: Path):
+    folder = tmp_path / "data"
+    db = open_database(folder / "r.sqlite3")
+    assert (folder.stat().st_mode & 0o777) == 0o700
+    assert (db.path.stat().st_mode & 0o777) == 0o600
+
+
+def test_pragmas(db):
+    with db.engine.connect() as c:
+        assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
