@@ -34,10 +34,11 @@ def _fill_at_first_revision(path: Path) -> None:
     with engine.begin() as c:
         c.execute(
             text(
-                "INSERT INTO customer (id, surname, given_name, display_name, name_sort, tier, dev_status,"
-                " birth_leap_month, loyalty_points, star_rating, club_member, company, notes,"
-                " created_at, updated_at) VALUES (7, '曾', '小贤', '曾小贤', 'zeng xiao xian', 'loyal', 'interested',"
-                " 0, 120, 3, 1, '都市之声', '爱喝龙井', :t, :t)"
+                "INSERT INTO customer (id, surname, given_name, display_name, name_sort, tier,"
+                " dev_status, birth_leap_month, loyalty_points, star_rating, club_member,"
+                " company, notes, created_at, updated_at) VALUES (7, '曾', '小贤', '曾小贤',"
+                " 'zeng xiao xian', 'loyal', 'interested', 0, 120, 3, 1, '都市之声', '爱喝龙井',"
+                " :t, :t)"
             ),
             {"t": now},
         )
@@ -105,3 +106,15 @@ def test_pragmas(db):
     with db.engine.connect() as c:
         assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_models_and_migrations_agree(db):
+    """A model change without its migration fails here (autogenerate finds a diff)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from app.models.migrations.env_options import include_object
+
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_object": include_object})
+        assert compare_metadata(context, Base.metadata) == []

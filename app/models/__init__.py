@@ -18,7 +18,7 @@ from app.models.history import (
     ServiceRequest,
 )
 from app.models.search import FTS_DDL, FTS_TABLE, search_key
-from app.models.workspace import ImportBatch, SavedView
+from app.models.workspace import ImportBatch, ImportChange, SavedView
 
 __all__ = [
     "FTS_DDL",
@@ -39,6 +39,7 @@ __all__ = [
     "FamilyMember",
     "FollowUp",
     "ImportBatch",
+    "ImportChange",
     "Interaction",
     "LoyaltyEntry",
     "Order",

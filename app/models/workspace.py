@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, DateTime, Integer, String
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Timestamped
@@ -34,3 +34,23 @@ class ImportBatch(Timestamped, Base):
     skipped_count: Mapped[int] = mapped_column(Integer, default=0)
     rejected_count: Mapped[int] = mapped_column(Integer, default=0)
     undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ImportChange(Timestamped, Base):
+    """What one import did to one client, so the import can be undone whole.
+
+    ``action`` is ``created`` or ``updated``; for an update ``before`` holds the
+    replaced values (field → old value, JSON) to put back on undo.
+    """
+
+    __tablename__ = "import_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="CASCADE"), index=True
+    )
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    action: Mapped[str] = mapped_column(String(12))
+    before: Mapped[dict | None] = mapped_column(JSON)
