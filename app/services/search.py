@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, bindparam, case, column, func, literal, select, table
+from sqlalchemy import Select, bindparam, case, column, func, literal, select, table
 from sqlalchemy.orm import Session
 
 from app.models import FTS_TABLE, Customer, search_key
@@ -55,33 +55,33 @@ def _fts_ids(term: str) -> Select:
 
 
 def _key_ids(term: str) -> Select:
-    key = search_key.c.key
-    if len(term) >= KEY_LENGTH:
-        cond = key == term[:KEY_LENGTH]
-    else:  # one character: every key that starts with it (a range, so the index is used)
-        cond = and_(key >= term, key < term + "\uffff")
-    return select(search_key.c.customer_id).where(cond)
+    """Ids with a name, pinyin, initials or company starting with a short ``term``."""
+    return select(search_key.c.customer_id).where(search_key.c.key == term[:KEY_LENGTH])
 
 
-def matching_ids_query(query: str) -> Select | None:
-    """A SELECT of the ids of live clients matching ``query`` (None: match all).
+def match_conditions(query: str) -> list | None:
+    """WHERE conditions on ``Customer.id`` for ``query``; None when it matches everything.
 
-    The client list composes this with its own filters and ORDER BY.
+    The client list adds these to its own filters and ORDER BY.
     """
     terms = terms_of(query)
     if not terms:
-        return None if not normalize_text(query) else select(Customer.id).where(literal(False))
-    stmt = select(Customer.id).where(Customer.deleted_at.is_(None))
-    for term in terms:
-        sub = _fts_ids(term) if len(term) >= 3 else _key_ids(term)
-        stmt = stmt.where(Customer.id.in_(sub))
-    return stmt
+        return None if not normalize_text(query) else [literal(False)]
+    return [Customer.id.in_(_fts_ids(t) if len(t) >= 3 else _key_ids(t)) for t in terms]
+
+
+def matching_ids_query(query: str) -> Select | None:
+    """A SELECT of the ids of live clients matching ``query`` (None: match all)."""
+    conditions = match_conditions(query)
+    if conditions is None:
+        return None
+    return select(Customer.id).where(Customer.deleted_at.is_(None), *conditions)
 
 
 def search_customers(db: Database, query: str, *, limit: int = 200) -> list[SearchHit]:
     """Best matches first: exact name, then name prefix, then by name."""
-    ids = matching_ids_query(query)
-    if ids is None:
+    conditions = match_conditions(query)
+    if conditions is None:
         return []
     text = normalize_text(query)
     rank = case(
@@ -97,7 +97,7 @@ def search_customers(db: Database, query: str, *, limit: int = 200) -> list[Sear
             Customer.primary_phone,
             Customer.city,
         )
-        .where(Customer.id.in_(ids))
+        .where(Customer.deleted_at.is_(None), *conditions)
         .order_by(rank, Customer.name_sort, Customer.id)
         .limit(limit)
     )

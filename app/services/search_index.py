@@ -71,7 +71,7 @@ def index_body(src: IndexSource) -> str:
 
 
 def index_keys(src: IndexSource) -> set[str]:
-    """Two-character prefixes that answer one- and two-character queries."""
+    """One- and two-character prefixes that answer one- and two-character queries."""
     full, initials = name_pinyin(src.surname, src.given_name)
     words = [full, initials, src.english_name, src.nickname]
     name = normalize_text(src.display_name).replace(" ", "")
@@ -86,9 +86,9 @@ def index_keys(src: IndexSource) -> set[str]:
     keys = set()
     for word in words:
         if word:
-            key = normalize_text(word).lower().replace(" ", "")[:KEY_LENGTH]
-            if key:
-                keys.add(key)
+            clean = normalize_text(word).lower().replace(" ", "")
+            # Both lengths, so every short query is one exact index lookup.
+            keys.update(clean[:n] for n in range(1, KEY_LENGTH + 1) if len(clean) >= n)
     return keys
 
 

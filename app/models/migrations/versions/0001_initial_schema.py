@@ -706,7 +706,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_search_key_customer_id"), ["customer_id"], unique=False
         )
-        batch_op.create_index("ix_search_key_key", ["key"], unique=False)
+        batch_op.create_index("ix_search_key_key", ["key", "customer_id"], unique=False)
 
     op.create_table(
         "service_request",
