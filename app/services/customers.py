@@ -111,3 +111,26 @@ def count_customers(db: Database, *, deleted: bool = False) -> int:
     with db.session() as session:
         state = Customer.deleted_at.is_not(None) if deleted else Customer.deleted_at.is_(None)
         return session.scalar(select(func.count()).select_from(Customer).where(state)) or 0
+
+
+SEGMENT_FIELDS = ("tier", "dev_status", "relationship_level", "value_orientation")
+
+
+def set_segment(db: Database, ids: Iterable[int], field: str, value: object) -> int:
+    """Set tier, status, relationship level or value orientation of many clients at once.
+
+    Goes through the ORM, one transaction, so validation and every write hook
+    (follow-up re-planning on a tier change, the search index) apply as for one client.
+    """
+    if field not in SEGMENT_FIELDS:
+        raise ValidationError.single(field, "not_bulk", f"{field} cannot be set in bulk")
+    ids = list(ids)
+    with db.session() as session, session.begin():
+        customers = session.scalars(
+            select(Customer).where(Customer.id.in_(ids), Customer.deleted_at.is_(None))
+        ).all()
+        for customer in customers:
+            errors = apply_input(session, customer, {field: value})
+            if errors:
+                raise ValidationError(errors)
+        return len(customers)
