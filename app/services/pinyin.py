@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from pypinyin import lazy_pinyin
-
 from app.services.names import is_cjk
 
 # Surnames whose reading differs from the character's most common reading
@@ -85,6 +83,8 @@ def char_pinyin(char: str) -> str:
     """The toneless reading of one character; non-Chinese characters pass through lower-cased."""
     if not is_cjk(char):
         return char.lower()
+    from pypinyin import lazy_pinyin  # ~0.6 s to import: paid on first use, not at start-up
+
     return lazy_pinyin(char)[0].lower()
 
 
