@@ -12,6 +12,7 @@ from app.models import Complaint, Customer, FollowUp, Interaction
 from app.models.enums import Channel, DevStatus, FollowUpStatus, Stage, Tier
 from app.services import followups
 from app.services.customers import create_customer, trash_customers
+from app.services.demo import generate_demo
 from app.services.errors import NotFoundError, ValidationError
 from app.services.followup_policy import FollowUpPolicy, save_policy
 from app.services.followups import (
@@ -293,3 +294,52 @@ def test_agenda_badge_and_calendar(db):
     }
     trash_customers(db, [strategic])
     assert overdue_count(db, today) == 2
+
+
+def test_agenda_agrees_with_plain_python_on_demo_data(db):
+    today = date(2026, 3, 1)
+    generate_demo(db, 2000, seed=3, today=today)
+    with db.session() as s, s.begin():  # leave some clients without a step, one churned
+        dropped = s.scalars(select(FollowUp).where(FollowUp.id % 7 == 0)).all()
+        for f in dropped:
+            f.status = FollowUpStatus.CANCELLED
+        s.get(Customer, dropped[0].customer_id).dev_status = DevStatus.CHURNED
+    sweep = plan_new_clients(db, today)
+    assert sweep.planned == len(dropped) - 1
+    with db.session() as s:
+        customers = {c.id: c for c in s.scalars(select(Customer))}
+        pending = [f for f in s.scalars(select(FollowUp)) if f.status == "pending"]
+    live = {cid for cid, c in customers.items() if c.dev_status != DevStatus.CHURNED}
+    assert sorted(f.customer_id for f in pending) == sorted(live)  # exactly one each
+    assert all(customers[f.customer_id].next_follow_up_on == f.due_on for f in pending)
+
+    for when in (today, today + timedelta(days=20), today + timedelta(days=95)):
+        view = agenda(db, when, days=7, limit=5000)
+        overdue, due_today, upcoming = _plain_agenda(pending, customers, when, 7)
+        assert [r.id for r in view.overdue] == overdue
+        assert [r.id for r in view.due_today] == due_today
+        assert [r.id for r in view.upcoming] == upcoming
+        assert view.overdue_total == len(overdue) == overdue_count(db, when)
+        assert (view.due_today_total, view.upcoming_total) == (len(due_today), len(upcoming))
+    assert view.overdue_total > 1000
+    assert agenda(db, today, limit=10).overdue_total == agenda(db, today, limit=5000).overdue_total
+
+
+def _plain_agenda(pending, customers, when: date, days: int) -> tuple[list[int], ...]:
+    """The Today page's three lists of follow-up ids, worked out over every row."""
+    tiers = list(Tier)
+    order = sorted(
+        (
+            f.due_on,
+            tiers.index(customers[f.customer_id].tier),
+            customers[f.customer_id].name_sort,
+            f.id,
+        )
+        for f in pending
+    )
+    end = when + timedelta(days=days)
+    return (
+        [key[-1] for key in order if key[0] < when],
+        [key[-1] for key in order if key[0] == when],
+        [key[-1] for key in order if when < key[0] <= end],
+    )
