@@ -194,4 +194,6 @@ def greetings_between(db: Database, start: date, end: date) -> list[GreetingOcca
                 Customer.tier.in_(policy.greeting_tiers),
             )
         )
-    return [GreetingOccasion(f, policy.greeting_tiers, count or 0) for f in festivals]
+    if not count:
+        return []  # nobody to greet
+    return [GreetingOccasion(f, policy.greeting_tiers, count) for f in festivals]
