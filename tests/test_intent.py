@@ -1,17 +1,20 @@
-"""Intent scoring, questionnaire versions and profile answers on a real SQLite file."""
+"""Intent scoring, questionnaire versions, profile answers and the tier hint, on SQLite."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
 
-from app.models import AppSetting, Assessment, AssessmentAnswer
+from app.models import AppSetting, Assessment, AssessmentAnswer, Order
+from app.models.enums import Tier
 from app.services import questionnaire as qn
-from app.services.customers import create_customer, get_customer
+from app.services.churn import mark_churned
+from app.services.customers import create_customer, get_customer, update_customer
 from app.services.errors import NotFoundError, ValidationError
 from app.services.intent import (
     BandThresholds,
@@ -24,6 +27,7 @@ from app.services.intent import (
     save_thresholds,
     score_answers,
 )
+from app.services.segmentation import suggest_tier
 
 INTENT_KEYS = [
     "used_similar",
@@ -280,3 +284,61 @@ def test_profile_answers_are_written_in_the_language_asked(db) -> None:
         "education": "碩士",
         "knowledge_breadth": "閱讀習慣:常讀書",
     }
+
+
+# --- the "suggest tier" hint ---------------------------------------------------------
+
+TODAY = date(2026, 3, 2)
+
+
+def _sell(db, cid: int, amount: int, days_ago: int = 30, status: str = "paid") -> None:
+    with db.session() as s, s.begin():
+        s.add(
+            Order(
+                customer_id=cid,
+                ordered_on=TODAY - timedelta(days=days_ago),
+                product="设备采购",
+                amount=Decimal(amount),
+                status=status,
+            )
+        )
+
+
+def test_suggest_tier_adds_intent_sales_rank_and_relationship_level(db) -> None:
+    ids = [create_customer(db, {"name": f"客户{i}", "tier": "loose"}) for i in range(10)]
+    for rank, cid in enumerate(ids):  # ids[0] sells most
+        _sell(db, cid, 100_000 - rank * 10_000)
+    best, third, last = ids[0], ids[2], ids[9]
+    update_customer(db, best, {"relationship_level": "structural"})
+    record_assessment(db, best, BEST, TODAY)  # high
+    update_customer(db, third, {"relationship_level": "social"})
+    record_assessment(db, third, {"decision_influence": "strong"}, TODAY)  # 66.7 medium
+
+    top = suggest_tier(db, best, TODAY)
+    assert (top.suggested, top.points, top.is_change) == (Tier.STRATEGIC, 7, True)
+    assert [r.code for r in top.reasons] == ["intent", "sales", "level"]
+    assert top.reasons[1].text("zh_CN") == "近12个月订单额 100,000，居前 10% +3"
+    assert top.reasons[0].text("en") == "Intent score 100 (high) +2"
+    assert top.reasons[2].text("zh_TW") == "關係層次：三級·結構 +2"
+    # Third of ten by sales (top 30%: 2) + medium intent (1) + social (1).
+    assert suggest_tier(db, third, TODAY).suggested == Tier.LOYAL
+    assert suggest_tier(db, last, TODAY).suggested == Tier.LOOSE  # any sales: 1 point
+    assert get_customer(db, best).tier == Tier.LOOSE  # a hint is never applied by itself
+
+
+def test_suggest_tier_ignores_old_and_returned_orders_and_knows_churned_clients(db) -> None:
+    cid = create_customer(db, {"name": "老订单", "tier": "close"})
+    _sell(db, cid, 500_000, days_ago=400)
+    _sell(db, cid, 500_000, status="returned")
+    hint = suggest_tier(db, cid, TODAY)
+    assert (hint.suggested, hint.points) == (Tier.LOOSE, 0)
+    assert [r.text("zh_CN") for r in hint.reasons] == [
+        "尚未做意愿评估",
+        "近12个月无订单",
+        "未设关系层次",
+    ]
+    mark_churned(db, cid, "price", None, TODAY)
+    churned = suggest_tier(db, cid, TODAY)
+    assert churned.suggested == Tier.LOOSE and churned.reasons[0].code == "churned"
+    with pytest.raises(NotFoundError):
+        suggest_tier(db, 12345, TODAY)
