@@ -4,6 +4,8 @@ rapport                         open the window
 rapport demo --customers 500    add demo clients
 rapport stats                   counts per tier and status
 rapport search zw               find clients
+rapport today                   overdue and due follow-ups, birthdays, festivals
+rapport export-ics F --from D --to D   follow-ups and care dates as an .ics calendar
 rapport --db PATH …             any database (or RAPPORT_DB)
 """
 
@@ -15,6 +17,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from datetime import date
 
 from app import __version__
 
@@ -48,7 +51,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     search.add_argument("query", nargs="+")
     search.add_argument("--limit", type=int, default=50)
+
+    ics = sub.add_parser("export-ics", help="write follow-ups and care dates to an .ics calendar")
+    ics.add_argument("file")
+    ics.add_argument("--from", dest="start", type=_iso_date, required=True, help="YYYY-MM-DD")
+    ics.add_argument("--to", dest="end", type=_iso_date, required=True, help="YYYY-MM-DD")
+    # Also accepted after the subcommand; SUPPRESS keeps a --db given before it.
+    ics.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+    today = sub.add_parser("today", help="the Today agenda: follow-ups, birthdays, festivals")
+    today.add_argument("--date", dest="today", type=_iso_date, help="YYYY-MM-DD (default: today)")
+    today.add_argument("--days", type=int, default=7)
     return parser
+
+
+def _iso_date(text: str) -> date:
+    return date.fromisoformat(text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -122,4 +140,55 @@ def _search(db, args: argparse.Namespace) -> int:
     return 0 if hits else 1
 
 
-COMMANDS = {"demo": _demo, "stats": _stats, "search": _search}
+def _export_ics(db, args: argparse.Namespace) -> int:
+    from app.services.errors import ValidationError
+    from app.services.ics_export import export_ics
+
+    try:
+        summary = export_ics(db, args.file, args.start, args.end)
+    except ValidationError as exc:
+        print(f"rapport export-ics: {exc}", file=sys.stderr)
+        return 2
+    print(
+        f"wrote {summary.total} events to {args.file}: {summary.follow_ups} follow-ups, "
+        f"{summary.care} birthdays/anniversaries, {summary.festivals} festivals"
+    )
+    return 0
+
+
+def _today(db, args: argparse.Namespace) -> int:
+    from app.services.care import greeting_occasions, upcoming_care
+    from app.services.followups import agenda
+    from app.services.labels import label
+
+    lang, today = _language(), args.today or date.today()
+    view = agenda(db, today, days=args.days)
+    sections = (
+        ("overdue", view.overdue, view.overdue_total),
+        ("today", view.due_today, view.due_today_total),
+        (f"next {args.days} days", view.upcoming, view.upcoming_total),
+    )
+    for title, rows, total in sections:
+        print(f"{title}: {total}")
+        for r in rows:
+            who = f"{r.customer_name:<8}  {r.company or '':<24}  {r.phone or '':<15}"
+            print(f"  {r.due_on}  {r.stage.value}  {who}  {r.purpose or ''}")
+    care = upcoming_care(db, today, args.days)
+    print(f"birthdays and anniversaries: {len(care)}")
+    for c in care:
+        age = f"  {c.turning}" if c.turning is not None else ""
+        when = f"{c.lunar_label or ''}{age}"
+        print(f"  {c.date}  {c.customer_name:<8}  {c.title}  {when}  {label(c.tier, lang)}")
+    for o in greeting_occasions(db, today, args.days):
+        name = o.festival.zh if lang.startswith("zh") else o.festival.en
+        print(f"festival: {o.festival.date}  {name}  ({o.client_count} clients)")
+    return 0
+
+
+COMMANDS = {
+    "demo": _demo,
+    "stats": _stats,
+    "search": _search,
+    "export-ics": _export_ics,
+    "today": _today,
+}

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from app.cli import main
 from app.models import Complaint, Customer, FollowUp, Interaction
 from app.models.enums import Channel, DevStatus, FollowUpStatus, Stage, Tier
 from app.services import followups
@@ -343,3 +344,13 @@ def _plain_agenda(pending, customers, when: date, days: int) -> tuple[list[int],
         [key[-1] for key in order if key[0] == when],
         [key[-1] for key in order if when < key[0] <= end],
     )
+
+
+def test_cli_today_prints_the_agenda(db, capsys):
+    cid = create_customer(db, {"name": "王伟", "company": "华信", "birthday": "1980-03-06"})
+    ensure_plan(db, cid, DAY0)  # A due 03-05
+    assert main(["--db", db.url, "today", "--date", "2026-03-05", "--days", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "overdue: 0" in out and "today: 1" in out
+    assert "2026-03-05  A  王伟" in out and "首次接触" in out
+    assert "birthdays and anniversaries: 1" in out and "2026-03-06  王伟" in out
