@@ -126,6 +126,12 @@ def churn_rate(db: Database, start: date, end: date, tag: str | None = None) -> 
     left before ``start``; churned counts those of them with a churn record
     dated in the period. Trashed clients are left out of both.
     """
+    with db.session() as session:
+        return read_churn_rate(session, start, end, tag)
+
+
+def read_churn_rate(session: Session, start: date, end: date, tag: str | None = None) -> ChurnRate:
+    """``churn_rate`` inside a session another operation holds (the Reports page)."""
     left_before = exists().where(
         ChurnRecord.customer_id == Customer.id, ChurnRecord.churned_on < start
     )
@@ -136,6 +142,5 @@ def churn_rate(db: Database, start: date, end: date, tag: str | None = None) -> 
     if tag:
         base.append(tagged(tag))
     query = select(func.count(), func.count().filter(left_during)).where(and_(*base))
-    with db.session() as session:
-        total, churned = session.execute(query).one()
+    total, churned = session.execute(query).one()
     return ChurnRate(start, end, churned, total)
