@@ -9,22 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
 from app.models import Customer, Tag, customer_tag
 from app.models.db import Database
 from app.models.enums import DevStatus, RelationshipLevel, Tier
+from app.services.care import Occasion, care_between
+from app.services.intent import BANDS, BandThresholds, read_thresholds
 from app.services.search import match_conditions
 
-# Intent bands by score; the Reports issue makes the thresholds a setting.
-INTENT_BANDS: dict[str, tuple[float, float]] = {
-    "high": (70, 101),
-    "medium": (40, 70),
-    "low": (0, 40),
-}
+DEFAULT_BANDS = BandThresholds()  # until the user changes them (AppSetting intent_bands)
 
 TIER_RANK = case({t.value: i for i, t in enumerate(Tier)}, value=Customer.tier, else_=99)
 STATUS_RANK = case({s.value: i for i, s in enumerate(DevStatus)}, value=Customer.dev_status)
@@ -57,11 +55,16 @@ class ListFilter:
     tags: frozenset[str] = frozenset()  # any of these tag names
     intent_bands: frozenset[str] = frozenset()
     overdue: bool = False  # a follow-up due before ``today``
-    birthday_ids: frozenset[int] | None = None  # precomputed by the care service
+    birthday_days: int = 0  # a birthday from today to today + this many days; 0: off
+    birthday_ids: frozenset[int] | None = None  # precomputed; overrides birthday_days
     trashed: bool = False  # the Trash page lists deleted clients instead
 
     def with_text(self, text: str) -> ListFilter:
         return replace(self, text=text)
+
+    def narrows(self) -> bool:
+        """True when anything but the live/trashed switch limits the list."""
+        return replace(self, trashed=False) != ListFilter()
 
     def to_json(self) -> dict:
         """For saved views."""
@@ -73,6 +76,7 @@ class ListFilter:
             "tags": sorted(self.tags),
             "intent_bands": sorted(self.intent_bands),
             "overdue": self.overdue,
+            "birthday_days": self.birthday_days,
         }
 
     @classmethod
@@ -85,10 +89,37 @@ class ListFilter:
             tags=frozenset(data.get("tags", [])),
             intent_bands=frozenset(data.get("intent_bands", [])),
             overdue=bool(data.get("overdue", False)),
+            birthday_days=int(data.get("birthday_days", 0)),
         )
 
 
-def _conditions(flt: ListFilter, today: date) -> list[ColumnElement]:
+def _birthday_ids(db: Database, days: int, today: date) -> frozenset[int]:
+    """Clients whose birthday (solar or lunar) falls from today to today + days.
+
+    As the care reminders see them: live clients that have not churned.
+    """
+    window = care_between(db, today, today + timedelta(days=days))
+    return frozenset(r.customer_id for r in window if r.occasion == Occasion.BIRTHDAY)
+
+
+def _resolved(db: Database, flt: ListFilter, today: date) -> ListFilter:
+    if flt.birthday_days and flt.birthday_ids is None:
+        return replace(flt, birthday_ids=_birthday_ids(db, flt.birthday_days, today))
+    return flt
+
+
+def _band_condition(band: str, thresholds: BandThresholds) -> ColumnElement:
+    score = Customer.intent_score
+    if band == "high":
+        return score >= thresholds.high
+    if band == "medium":
+        return and_(score >= thresholds.medium, score < thresholds.high)
+    return score < thresholds.medium
+
+
+def _conditions(
+    flt: ListFilter, today: date, thresholds: BandThresholds = DEFAULT_BANDS
+) -> list[ColumnElement]:
     c = Customer
     conds = [c.deleted_at.is_not(None) if flt.trashed else c.deleted_at.is_(None)]
     matched = match_conditions(flt.text)
@@ -108,8 +139,8 @@ def _conditions(flt: ListFilter, today: date) -> list[ColumnElement]:
         )
         conds.append(c.id.in_(tagged))
     if flt.intent_bands:
-        bands = [INTENT_BANDS[b] for b in flt.intent_bands]
-        conds.append(or_(*(and_(c.intent_score >= lo, c.intent_score < hi) for lo, hi in bands)))
+        bands = [b for b in BANDS if b in flt.intent_bands]
+        conds.append(or_(*(_band_condition(b, thresholds) for b in bands)))
     if flt.overdue:
         conds.append(c.next_follow_up_on < today)
     if flt.birthday_ids is not None:
@@ -118,13 +149,19 @@ def _conditions(flt: ListFilter, today: date) -> list[ColumnElement]:
 
 
 def ids_query(
-    flt: ListFilter, sort: str = "name", descending: bool = False, today: date | None = None
+    flt: ListFilter,
+    sort: str = "name",
+    descending: bool = False,
+    today: date | None = None,
+    thresholds: BandThresholds = DEFAULT_BANDS,
 ) -> Select:
+    """The ordered SELECT of ids; ``flt.birthday_days`` needs :func:`list_ids` to resolve."""
     key = SORT_KEYS[sort]
     # NULLs last in both directions: an unknown intent is not the lowest intent.
     order = [key.is_(None), key.desc() if descending else key.asc()]
     tie = Customer.id.desc() if descending else Customer.id.asc()
-    return select(Customer.id).where(*_conditions(flt, today or date.today())).order_by(*order, tie)
+    where = _conditions(flt, today or date.today(), thresholds)
+    return select(Customer.id).where(*where).order_by(*order, tie)
 
 
 def list_ids(
@@ -136,8 +173,15 @@ def list_ids(
     today: date | None = None,
 ) -> list[int]:
     """Every matching id, in display order."""
+    today = today or date.today()
+    flt = _resolved(db, flt, today)
     with db.session() as session:
-        return list(session.scalars(ids_query(flt, sort, descending, today)))
+        stmt = ids_query(flt, sort, descending, today, _thresholds(session, flt))
+        return list(session.scalars(stmt))
+
+
+def _thresholds(session: Session, flt: ListFilter) -> BandThresholds:
+    return read_thresholds(session) if flt.intent_bands else DEFAULT_BANDS
 
 
 @dataclass(frozen=True)
@@ -209,10 +253,9 @@ def load_rows(db: Database, ids: Iterable[int]) -> dict[int, ClientRow]:
 
 
 def count(db: Database, flt: ListFilter, *, today: date | None = None) -> int:
+    today = today or date.today()
+    flt = _resolved(db, flt, today)
     with db.session() as session:
-        stmt = (
-            select(func.count())
-            .select_from(Customer)
-            .where(*_conditions(flt, today or date.today()))
-        )
+        where = _conditions(flt, today, _thresholds(session, flt))
+        stmt = select(func.count()).select_from(Customer).where(*where)
         return session.scalar(stmt) or 0
