@@ -19,7 +19,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, exists, func, select, update
+from sqlalchemy import ColumnElement, Select, exists, func, literal, select, update
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from app.models import (
@@ -45,6 +45,7 @@ from app.services.dossier_input import apply_input, birthday_of
 from app.services.errors import FieldError, NotFoundError, ValidationError
 from app.services.fields import FIELDS
 from app.services.phones import format_phone
+from app.services.search import matching_ids_query
 
 
 class Reason(StrEnum):
@@ -214,32 +215,43 @@ def find_duplicates(db: Database, *, limit: int = 500) -> list[DuplicateGroup]:
 def duplicates_of(db: Database, customer_id: int) -> list[DuplicateCandidate]:
     """Live clients that look like ``customer_id`` (for the dossier's "possible duplicates")."""
     p1, p2, e1, e2, c1 = (aliased(m) for m in (Phone, Phone, Email, Email, Customer))
-    mine = p1.customer_id == customer_id
     queries = [
-        select(p2.customer_id, p1.e164)
-        .join(p2, p2.e164 == p1.e164)
-        .where(mine, p1.e164.is_not(None)),
-        select(p2.customer_id, p1.original)
-        .join(p2, typed_digits(p2.original) == typed_digits(p1.original))
-        .where(mine, p1.e164.is_(None), p2.e164.is_(None))
-        .where(func.length(typed_digits(p1.original)) >= MIN_PHONE_DIGITS),
-        select(e2.customer_id, e1.address)
-        .join(e2, e2.address == e1.address)
-        .where(e1.customer_id == customer_id),
+        (
+            Reason.PHONE,
+            select(p2.customer_id, p1.e164)
+            .join(p2, p2.e164 == p1.e164)
+            .where(p1.customer_id == customer_id, p1.e164.is_not(None)),
+        ),
+        (
+            Reason.EMAIL,
+            select(e2.customer_id, e1.address)
+            .join(e2, e2.address == e1.address)
+            .where(e1.customer_id == customer_id),
+        ),
+        (
+            Reason.NAME_COMPANY,
+            select(Customer.id, Customer.display_name + " · " + Customer.company)
+            .join(c1, c1.display_name == Customer.display_name)
+            .where(c1.id == customer_id, company_key(c1.company) != "")
+            .where(company_key(Customer.company) == company_key(c1.company)),
+        ),
     ]
-    name_query = (
-        select(Customer.id, Customer.display_name + " · " + Customer.company)
-        .join(c1, c1.display_name == Customer.display_name)
-        .where(c1.id == customer_id, company_key(Customer.company) == company_key(c1.company))
-        .where(company_key(c1.company) != "")
-    )
     found: dict[int, list[Match]] = {}
     with db.session() as session:
-        for reason, query in zip(
-            (Reason.PHONE, Reason.PHONE, Reason.EMAIL, Reason.NAME_COMPANY),
-            (*queries, name_query),
-            strict=True,
-        ):
+        typed = select(typed_digits(Phone.original)).where(
+            Phone.customer_id == customer_id, Phone.e164.is_(None)
+        )
+        for digits in set(session.scalars(typed)):
+            # Unparsed numbers have no index of their own; the search index holds
+            # every phone's digits, so it names the few clients worth comparing.
+            near = matching_ids_query(digits)
+            if len(digits) >= MIN_PHONE_DIGITS and near is not None:
+                # No e164 test here: SQLite would walk every unparsed phone by ix_phone_e164.
+                exact = select(Phone.customer_id, literal(digits)).where(
+                    Phone.customer_id.in_(near), typed_digits(Phone.original) == digits
+                )
+                queries.append((Reason.PHONE, exact))
+        for reason, query in queries:
             for other_id, value in session.execute(query):
                 if other_id != customer_id:
                     found.setdefault(other_id, []).append(Match(reason, value))
