@@ -6,6 +6,7 @@ rapport stats                   counts per tier and status
 rapport search zw               find clients
 rapport today                   overdue and due follow-ups, birthdays, festivals
 rapport export-ics F --from D --to D   follow-ups and care dates as an .ics calendar
+rapport report --pdf F [--from D --to D --tag T --lang L]   the Reports page as a PDF
 rapport --db PATH …             any database (or RAPPORT_DB)
 """
 
@@ -62,6 +63,15 @@ def build_parser() -> argparse.ArgumentParser:
     today = sub.add_parser("today", help="the Today agenda: follow-ups, birthdays, festivals")
     today.add_argument("--date", dest="today", type=_iso_date, help="YYYY-MM-DD (default: today)")
     today.add_argument("--days", type=int, default=7)
+
+    report = sub.add_parser("report", help="the Reports page's charts as one PDF")
+    report.add_argument("--pdf", required=True, metavar="FILE")
+    report.add_argument("--lang", choices=("zh_CN", "zh_TW", "en"), help="default: the system's")
+    report.add_argument("--from", dest="start", type=_iso_date, help="YYYY-MM-DD")
+    report.add_argument("--to", dest="end", type=_iso_date, help="YYYY-MM-DD")
+    report.add_argument("--tag", help="only clients with this tag")
+    report.add_argument("--date", dest="today", type=_iso_date, help="YYYY-MM-DD (default: today)")
+    report.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
 
 
@@ -185,10 +195,25 @@ def _today(db, args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(db, args: argparse.Namespace) -> int:
+    from app.services.report_pdf import save_report_pdf
+    from app.services.reports import ReportFilter, build_report
+
+    if args.start and args.end and args.start > args.end:
+        print("rapport report: --from is after --to", file=sys.stderr)
+        return 2
+    flt = ReportFilter(args.start, args.end, args.tag or None)
+    report = build_report(db, flt, args.today or date.today())
+    path = save_report_pdf(report, args.pdf, args.lang or _language())
+    print(f"wrote the report to {path} ({report.tiers.total} clients)")
+    return 0
+
+
 COMMANDS = {
     "demo": _demo,
     "stats": _stats,
     "search": _search,
     "export-ics": _export_ics,
     "today": _today,
+    "report": _report,
 }
