@@ -141,6 +141,14 @@ def test_tier_bars_show_the_report_numbers(report) -> None:
     assert labels == [f"{s.count:,} ({s.count / total:.0%})" for s in report.tiers.slices]
 
 
+def test_with_a_period_the_client_base_charts_say_whom_they_count(report, demo_db) -> None:
+    joined = "2025-03-01 至 2026-02-28 入网的客户"
+    for key in ("tiers", "funnel", "sources"):
+        assert chart_for(report, key, "zh_CN").figure.axes[0].get_title().endswith(joined)
+    everyone = build_report(demo_db, ReportFilter(), TODAY)
+    assert chart_for(everyone, "tiers", "zh_CN").figure.axes[0].get_title() == "客户级别分布"
+
+
 def _click(chart: Chart, artist) -> list:
     """Press the mouse on the middle of ``artist``; returns what the pick handler got."""
     from matplotlib.backend_bases import MouseEvent
@@ -199,7 +207,7 @@ def test_an_empty_database_draws_every_chart_saying_so(db) -> None:
     [
         (12_345_678, "zh_CN", "1,235万"),
         (123_456, "zh_CN", "12.3万"),
-        (250_000_000, "zh_TW", "2.5亿"),
+        (250_000_000, "zh_TW", "2.5億"),
         (980, "zh_CN", "980"),
         (3_200_000, "en", "3.2M"),
         (45_000, "en", "45K"),

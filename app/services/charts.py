@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -137,6 +138,11 @@ TEXT: dict[str, tuple[str, str, str]] = {
     "source": ("Source", "来源", "來源"),
     UNKNOWN: ("Unknown", "未知", "未知"),
     "no_data": ("No data", "暂无数据", "暫無數據"),
+    "joined": (
+        "clients who joined {start} – {end}",
+        "{start} 至 {end} 入网的客户",
+        "{start} 至 {end} 入網的客戶",
+    ),
 }
 
 
@@ -149,7 +155,11 @@ def text(key: str, lang: str, **values: object) -> str:
 def amount(value: Decimal | float, lang: str) -> str:
     """Money the way each reader counts it: 万/亿 in Chinese, K/M in English."""
     v = float(value)
-    units = (("亿", 1e8), ("万", 1e4)) if lang.startswith("zh") else (("M", 1e6), ("K", 1e3))
+    if lang.startswith("zh"):
+        hant = lang in ("zh_TW", "zh_HK", "zh_Hant")
+        units = (("億", 1e8), ("萬", 1e4)) if hant else (("亿", 1e8), ("万", 1e4))
+    else:
+        units = (("M", 1e6), ("K", 1e3))
     for unit, size in units:
         if abs(v) >= size:
             scaled = v / size
@@ -192,10 +202,18 @@ def _frame(key: str, title: str, xlabel: str, ylabel: str, p: Palette) -> tuple[
     figure = Figure(figsize=SIZE, facecolor=p.background, layout="constrained")
     ax = figure.add_subplot()
     _style(ax, p)
-    ax.set_title(title, color=p.text, fontsize=13, pad=10)
+    ax.set_title(title, color=p.text, fontsize=12 if "\n" in title else 13, pad=10)
     ax.set_xlabel(xlabel, color=p.text, fontsize=10)
     ax.set_ylabel(ylabel, color=p.text, fontsize=10)
     return Chart(key, figure), ax
+
+
+def _titled(key: str, joined: tuple[date | None, date | None] | None, lang: str) -> str:
+    """The title, and under it the period when the chart counts the clients who joined in it."""
+    if joined is None:
+        return text(key, lang)
+    start, end = (d.isoformat() if d else "…" for d in joined)
+    return f"{text(key, lang)}\n{text('joined', lang, start=start, end=end)}"
 
 
 def _style(ax: Axes, p: Palette) -> None:
@@ -246,7 +264,8 @@ def _palette(dark: bool) -> Palette:
 
 def tier_chart(data: Distribution, lang: str = "zh_CN", dark: bool = False) -> Chart:
     p = _palette(dark)
-    chart, ax = _frame("tiers", text("tiers", lang), text("tier", lang), text("clients", lang), p)
+    title = _titled("tiers", data.joined, lang)
+    chart, ax = _frame("tiers", title, text("tier", lang), text("clients", lang), p)
     tiers = [Tier(s.key) for s in data.slices]
     bars = ax.bar(
         [label(t, lang) for t in tiers],
@@ -323,7 +342,11 @@ def intent_chart(data: IntentHistogram, lang: str = "zh_CN", dark: bool = False)
 def funnel_chart(data: Funnel, lang: str = "zh_CN", dark: bool = False) -> Chart:
     p = _palette(dark)
     chart, ax = _frame(
-        "funnel", text("funnel", lang), text("reached", lang), text("stage", lang), p
+        "funnel",
+        _titled("funnel", data.joined, lang),
+        text("reached", lang),
+        text("stage", lang),
+        p,
     )
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", color=p.grid, linewidth=0.8)
@@ -354,7 +377,6 @@ def churn_chart(data: ChurnReport, lang: str = "zh_CN", dark: bool = False) -> C
     )
     title = f"{text('churn', lang)}\n{rate}"
     chart, ax = _frame("churn", title, text("churned", lang), text("reason", lang), p)
-    ax.title.set_fontsize(12)
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", color=p.grid, linewidth=0.8)
     names = [label(ChurnReason(s.key), lang) for s in data.reasons]
@@ -477,7 +499,11 @@ def follow_up_chart(data: FollowUpWeeks, lang: str = "zh_CN", dark: bool = False
 def sources_chart(data: Distribution, lang: str = "zh_CN", dark: bool = False) -> Chart:
     p = _palette(dark)
     chart, ax = _frame(
-        "sources", text("sources", lang), text("source", lang), text("clients", lang), p
+        "sources",
+        _titled("sources", data.joined, lang),
+        text("source", lang),
+        text("clients", lang),
+        p,
     )
     slices = [s for s in data.slices if s.key != UNKNOWN or s.count]
     names = [

@@ -59,6 +59,11 @@ class ReportFilter:
         """Live clients carrying the tag."""
         return [Customer.deleted_at.is_(None), *([tagged(self.tag)] if self.tag else [])]
 
+    @property
+    def joined(self) -> tuple[date | None, date | None] | None:
+        """What the charts of the client base say about the period."""
+        return (self.start, self.end) if self.has_period else None
+
     def cohort(self) -> list:
         """Live clients carrying the tag who joined in the period."""
         return [*self.clients(), *self.period(joined_on())]
@@ -89,6 +94,7 @@ class Slice:
 @dataclass(frozen=True)
 class Distribution:
     slices: tuple[Slice, ...]
+    joined: tuple[date | None, date | None] | None = None  # the period, when it selects clients
 
     @property
     def total(self) -> int:
@@ -129,6 +135,7 @@ class FunnelStage:
 class Funnel:
     stages: tuple[FunnelStage, ...]
     churned: int  # churned clients are outside the funnel
+    joined: tuple[date | None, date | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -209,7 +216,8 @@ def _tiers(session: Session, flt: ReportFilter) -> Distribution:
     )
     exact = not flt.has_period
     return Distribution(
-        tuple(Slice(t.value, counts.get(t, 0), _drill(flt, exact, tiers=[t.value])) for t in Tier)
+        tuple(Slice(t.value, counts.get(t, 0), _drill(flt, exact, tiers=[t.value])) for t in Tier),
+        flt.joined,
     )
 
 
@@ -285,7 +293,7 @@ def _funnel(session: Session, flt: ReportFilter) -> Funnel:
         drill = _drill(flt, not flt.has_period, statuses=[s.value for s in further])
         stages.append(FunnelStage(status, counts.get(status, 0), reached, conversion, drill))
         previous = reached
-    return Funnel(tuple(stages), counts.get(DevStatus.CHURNED, 0))
+    return Funnel(tuple(stages), counts.get(DevStatus.CHURNED, 0), flt.joined)
 
 
 def _churn(session: Session, flt: ReportFilter, today: date) -> ChurnReport:
@@ -420,7 +428,7 @@ def _sources(session: Session, flt: ReportFilter) -> Distribution:
     )
     keys = [*Source, None]
     return Distribution(
-        tuple(Slice(s.value if s else UNKNOWN, counts.get(s, 0), None) for s in keys)
+        tuple(Slice(s.value if s else UNKNOWN, counts.get(s, 0), None) for s in keys), flt.joined
     )
 
 
