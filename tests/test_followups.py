@@ -153,7 +153,12 @@ def test_tier_change_replans_the_future_step(db):
     assert customer_columns(db, cid)[0] == DAY0 + timedelta(days=30)
     # An overdue step is due whatever the cadence: it stays.
     late = DAY0 + timedelta(days=40)
-    assert set_tier(db, cid, "loyal", late).id == moved.id
+    assert set_tier(db, cid, "死党级", late).id == moved.id
+    with db.session() as s:
+        assert s.get(Customer, cid).tier == Tier.LOYAL
+    with pytest.raises(ValidationError) as err:
+        set_tier(db, cid, "vip", late)
+    assert err.value.fields == ["tier"]
 
 
 def test_churn_cancels_and_stops_the_plan(db):

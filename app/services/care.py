@@ -10,7 +10,7 @@ dozen solar and lunar pairs — and Python then checks those few exactly.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -24,11 +24,9 @@ from app.services.almanac import (
     CalendarDate,
     Festival,
     Zodiac,
-    age_on,
     festivals_in_year,
     lunar_label,
     occurrences_in_year,
-    solar_birth_date,
     zodiac_for,
 )
 from app.services.followup_policy import read_policy
@@ -84,27 +82,40 @@ def care_between(db: Database, start: date, end: date) -> list[CareRow]:
         named = (kind.label("kind"), month.label("month"), day.label("day"))
         return (*named, year.label("year"), leap.label("leap")), narrowed
 
+    # Liveness is read, not filtered on: as a WHERE term SQLite walks the
+    # deleted_at index, slower than the plain scan since nearly every client is live.
     live = and_(Customer.deleted_at.is_(None), Customer.dev_status != DevStatus.CHURNED)
     c, a = Customer, Anniversary
-    who = (c.id, c.display_name, c.company, c.primary_phone, c.tier, c.name_sort)
+    who = (
+        c.id,
+        c.display_name,
+        c.company,
+        c.primary_phone,
+        c.tier,
+        c.name_sort,
+        live.label("live"),
+    )
     columns, narrowed = dated(
         c.birthday_calendar, c.birth_month, c.birth_day, c.birth_year, c.birth_leap_month
     )
-    birthdays = select(*who, *columns).where(live, narrowed)
+    birthdays = select(*who, *columns).where(narrowed)
     columns, narrowed = dated(a.calendar, a.month, a.day, a.year, a.leap_month)
     anniversaries = (
         select(*who, *columns, a.id.label("anniversary_id"), a.title)
         .join(Customer, Customer.id == a.customer_id)
-        .where(live, narrowed)
+        .where(narrowed)
     )
     found: list[tuple[CareRow, str]] = []
+    window = _Window(start, end)
     with db.session() as session:
         for row in session.execute(birthdays):
-            found += _occurrences(row, Occasion.BIRTHDAY, "生日", None, start, end)
+            if row.live:
+                found += _occurrences(row, Occasion.BIRTHDAY, "生日", None, window)
         for row in session.execute(anniversaries):
-            found += _occurrences(
-                row, Occasion.ANNIVERSARY, row.title, row.anniversary_id, start, end
-            )
+            if row.live:
+                found += _occurrences(
+                    row, Occasion.ANNIVERSARY, row.title, row.anniversary_id, window
+                )
     rank = list(Tier)
     found.sort(key=lambda pair: (pair[0].date, rank.index(pair[0].tier), pair[1]))
     return [care for care, _name_sort in found]
@@ -129,38 +140,60 @@ def _candidate_keys(start: date, end: date) -> tuple[set[int], set[int]]:
     return solar, lunar
 
 
+class _Window:
+    """The days from ``start`` to ``end`` and, cached per (calendar, month, day,
+    leap), when a yearly date falls in them: thousands of clients share a few
+    dozen such keys, and each lunar conversion costs tens of microseconds."""
+
+    def __init__(self, start: date, end: date) -> None:
+        self.start, self.end = start, end
+        self._cache: dict[tuple, list[tuple[date, int]]] = {}
+
+    def dates(self, cd: CalendarDate) -> list[tuple[date, int]]:
+        """(solar day, year of the cycle) of each occurrence; the cycle year is
+        the lunar year for lunar dates, so that ``cycle - birth year`` is the age."""
+        key = (cd.calendar, cd.month, cd.day, cd.leap_month)
+        if key not in self._cache:
+            yearly = replace(cd, year=None)
+            self._cache[key] = [
+                (on, _lunar_year(on) if cd.calendar == "lunar" else on.year)
+                for year in range(self.start.year, self.end.year + 1)
+                for on in occurrences_in_year(yearly, year)
+                if self.start <= on <= self.end
+            ]
+        return self._cache[key]
+
+
 def _occurrences(
-    row, occasion: Occasion, title: str, anniversary_id: int | None, start: date, end: date
+    row, occasion: Occasion, title: str, anniversary_id: int | None, window: _Window
 ) -> list[tuple[CareRow, str]]:
     try:
         cd = CalendarDate(str(row.kind), row.month, row.day, row.year, bool(row.leap))
     except (TypeError, ValueError):
         return []  # an impossible stored date is the dossier editor's to report
-    original = solar_birth_date(cd)
     is_lunar = cd.calendar == CalendarKind.LUNAR
     found = []
-    for year in range(start.year, end.year + 1):
-        for on in occurrences_in_year(cd, year):
-            # Only real anniversaries: none on or before the day it all began.
-            if not start <= on <= end or (original is not None and on <= original):
-                continue
-            care = CareRow(
-                customer_id=row.id,
-                customer_name=row.display_name,
-                company=row.company,
-                phone=row.primary_phone,
-                tier=row.tier,
-                occasion=occasion,
-                title=title,
-                date=on,
-                is_lunar=is_lunar,
-                lunar_label=lunar_label(cd.month, cd.day, cd.leap_month) if is_lunar else None,
-                turning=age_on(cd, on),
-                zodiac=zodiac_for(cd) if occasion == Occasion.BIRTHDAY else None,
-                anniversary_id=anniversary_id,
-                cycle_year=_lunar_year(on) if is_lunar else on.year,
-            )
-            found.append((care, row.name_sort))
+    for on, cycle in window.dates(cd):
+        turning = None if cd.year is None else cycle - cd.year
+        if turning is not None and turning < 1:
+            continue  # only real anniversaries: none on or before the day it all began
+        care = CareRow(
+            customer_id=row.id,
+            customer_name=row.display_name,
+            company=row.company,
+            phone=row.primary_phone,
+            tier=row.tier,
+            occasion=occasion,
+            title=title,
+            date=on,
+            is_lunar=is_lunar,
+            lunar_label=lunar_label(cd.month, cd.day, cd.leap_month) if is_lunar else None,
+            turning=turning,
+            zodiac=zodiac_for(cd) if occasion == Occasion.BIRTHDAY else None,
+            anniversary_id=anniversary_id,
+            cycle_year=cycle,
+        )
+        found.append((care, row.name_sort))
     return found
 
 

@@ -10,12 +10,16 @@ calendar) is at the end of the module.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import and_, case, exists, func, insert, select, update
+from sqlalchemy import and_, case, exists, func, insert, or_, select, union, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from app.models import Complaint, Customer, FamilyMember, FollowUp, Interaction
 from app.models.db import Database
@@ -228,7 +232,10 @@ def set_tier(db: Database, customer_id: int, tier: Tier | str, today: date) -> F
     depend on the tier; a future B, C or D is cancelled with the reason and
     planned again one new cadence after the last contact.
     """
-    tier = Tier(tier)
+    parsed = _parse(Tier, tier)
+    if parsed is None:
+        raise ValidationError.single("tier", "invalid_choice", f"no tier {tier!r}", tier)
+    tier = parsed
     with db.session() as session, session.begin():
         customer = _live_customer(session, customer_id)
         old_tier, customer.tier = customer.tier, tier
@@ -547,8 +554,28 @@ _COLUMNS = (
     FollowUp.completed_at,
 )
 # Within a day, the strictest tier first, then by name as the list sorts it.
-_TIER_RANK = case({tier: rank for rank, tier in enumerate(Tier)}, value=Customer.tier, else_=9)
+_TIER_RANK = case(
+    {tier.value: rank for rank, tier in enumerate(Tier)}, value=Customer.tier, else_=9
+)
 _ORDER = (FollowUp.due_on, _TIER_RANK, Customer.name_sort, FollowUp.id)
+
+
+def _plus(column):
+    """``+column``: the same value, but SQLite will not pick that column's index.
+
+    Without statistics SQLite takes the status and deleted_at indexes for
+    narrow, yet nearly every follow-up is pending and nearly every client
+    live: hiding them lets a date-limited list walk the due_on index in order.
+    """
+    return UnaryExpression(column, operator=custom_op("+"), type_=column.type)
+
+
+# Pending steps of live clients, for queries narrowed by due date.
+_DUE = (
+    _plus(FollowUp.status) == PENDING,
+    _plus(Customer.deleted_at).is_(None),
+    Customer.dev_status != DevStatus.CHURNED,
+)
 
 
 def _rows(session: Session, *where: object, limit: int | None = None) -> list[FollowUpRow]:
@@ -561,32 +588,55 @@ def _row(session: Session, follow_up: FollowUp | None) -> FollowUpRow | None:
     return None if follow_up is None else _rows(session, FollowUp.id == follow_up.id)[0]
 
 
-def _count(session: Session, *where: object) -> int:
-    query = select(func.count(FollowUp.id)).join(Customer, Customer.id == FollowUp.customer_id)
-    return session.scalar(query.where(*where)) or 0
+def _count_live(session: Session, *tests: Callable[[Any], Any]) -> list[int]:
+    """How many pending steps of live clients pass each test of the due date.
+
+    One pass over follow_up alone, less the steps of the few trashed or
+    churned clients (found through their indexes): joining every counted row
+    to the wide customer table is three times slower at 100k clients.
+    """
+
+    def counts(due_on: Any) -> list[Any]:
+        return [func.count(case((test(due_on), 1))) for test in tests]
+
+    def any_test(due_on: Any) -> Any:
+        return or_(*(test(due_on) for test in tests))
+
+    every = select(*counts(FollowUp.due_on)).where(
+        FollowUp.status == PENDING, any_test(FollowUp.due_on)
+    )
+    gone = union(
+        select(Customer.id).where(Customer.deleted_at.is_not(None)),
+        select(Customer.id).where(Customer.dev_status == DevStatus.CHURNED),
+    )
+    theirs = select(*counts(FollowUp.due_on)).where(
+        FollowUp.customer_id.in_(gone),
+        _plus(FollowUp.status) == PENDING,
+        any_test(_plus(FollowUp.due_on)),
+    )
+    everyone, not_live = session.execute(every).one(), session.execute(theirs).one()
+    return [a - b for a, b in zip(everyone, not_live, strict=True)]
 
 
 def agenda(db: Database, today: date, days: int = 7, limit: int = 200) -> Agenda:
     """Pending steps of live clients: overdue, due today, and due in the next ``days``."""
-    pending = (FollowUp.status == PENDING, _live())
+    week_end = today + timedelta(days=days)
     sections = (
-        FollowUp.due_on < today,
-        FollowUp.due_on == today,
-        FollowUp.due_on.between(today + timedelta(days=1), today + timedelta(days=days)),
+        lambda due_on: due_on < today,
+        lambda due_on: due_on == today,
+        lambda due_on: due_on.between(today + timedelta(days=1), week_end),
     )
-    lists, totals = [], []
     with db.session() as session:
-        for where in sections:
-            rows = _rows(session, *pending, where, limit=limit)
-            lists.append(rows)
-            totals.append(len(rows) if len(rows) < limit else _count(session, *pending, where))
+        lists = [_rows(session, *_DUE, due(FollowUp.due_on), limit=limit) for due in sections]
+        full = any(len(rows) == limit for rows in lists)
+        totals = _count_live(session, *sections) if full else [len(rows) for rows in lists]
     return Agenda(today, *lists, *totals)
 
 
 def overdue_count(db: Database, today: date) -> int:
     """The navigation badge: pending steps of live clients due before today."""
     with db.session() as session:
-        return _count(session, FollowUp.status == PENDING, _live(), FollowUp.due_on < today)
+        return _count_live(session, lambda due_on: due_on < today)[0]
 
 
 def follow_ups_between(
@@ -604,8 +654,8 @@ def follow_ups_between(
         return _rows(
             session,
             FollowUp.due_on.between(start, end),
-            FollowUp.status.in_(statuses),
-            Customer.deleted_at.is_(None),
+            _plus(FollowUp.status).in_(statuses),
+            _plus(Customer.deleted_at).is_(None),
             limit=limit,
         )
 
@@ -615,7 +665,7 @@ def pending_counts(db: Database, start: date, end: date) -> dict[date, int]:
     query = (
         select(FollowUp.due_on, func.count(FollowUp.id))
         .join(Customer, Customer.id == FollowUp.customer_id)
-        .where(FollowUp.status == PENDING, _live(), FollowUp.due_on.between(start, end))
+        .where(*_DUE, FollowUp.due_on.between(start, end))
         .group_by(FollowUp.due_on)
     )
     with db.session() as session:
