@@ -27,7 +27,12 @@ from app.models.enums import ChurnReason, FollowUpStatus, Stage, Tier
 from app.services import duplicates
 from app.services.almanac import CalendarDate
 from app.services.custom_fields import define_field
-from app.services.customers import create_customer, get_customer, restore_customers
+from app.services.customers import (
+    create_customer,
+    get_customer,
+    restore_customers,
+    update_customer,
+)
 from app.services.duplicates import HISTORY, merge_customers, merge_preview
 from app.services.errors import NotFoundError, ValidationError
 from app.services.search import search_customers
@@ -322,3 +327,13 @@ def test_a_trashed_client_cannot_be_merged(db, pair):
     assert get_customer(db, keep).phones[0].customer_id == keep
     with db.session() as s:  # the other's phones stayed with it in Trash
         assert s.scalar(select(func.count()).where(Phone.customer_id == other)) == 2
+
+
+def test_a_churned_kept_client_is_left_without_a_pending_step(db, pair):
+    keep, other = pair
+    update_customer(db, keep, {"dev_status": "churned"})
+    merge_customers(db, keep, other)
+    with db.session() as s:
+        statuses = s.scalars(select(FollowUp.status).where(FollowUp.customer_id == keep)).all()
+    assert FollowUpStatus.PENDING not in statuses and len(statuses) == 5
+    assert get_customer(db, keep).next_follow_up_on is None
