@@ -343,45 +343,49 @@ def _sales(session: Session, flt: ReportFilter) -> SalesByMonth:
 
 
 def _top_clients(session: Session, flt: ReportFilter, limit: int) -> TopClients:
-    total_col = func.sum(Order.amount).label("total")
     per_client = (
-        select(Order.customer_id.label("id"), total_col)
+        select(Order.customer_id.label("id"), func.sum(Order.amount).label("total"))
         .join(Customer, Customer.id == Order.customer_id)
         .where(*_sold(flt))
         .group_by(Order.customer_id)
         .subquery()
     )
-    running = func.sum(per_client.c.total).over(
-        order_by=(per_client.c.total.desc(), per_client.c.id)
-    )
-    ranked = select(per_client.c.id, per_client.c.total, running.label("running")).subquery()
-    grand, clients = session.execute(
-        select(func.sum(per_client.c.total), func.count()).select_from(per_client)
-    ).one()
-    grand = _money(grand)
+    order = (per_client.c.total.desc(), per_client.c.id)
+    # One CTE, used twice, so SQLite aggregates the orders once.
+    ranked = select(
+        per_client.c.id,
+        per_client.c.total,
+        func.sum(per_client.c.total).over(order_by=order).label("running"),
+        func.sum(per_client.c.total).over().label("grand"),
+        func.count().over().label("clients"),
+    ).cte("ranked")
     # A client is needed for 80% while the clients above them make less than 80%.
-    needed = session.scalar(
+    needed = (
         select(func.count())
         .select_from(ranked)
-        .where(ranked.c.running - ranked.c.total < 0.8 * float(grand))
+        .where(ranked.c.running - ranked.c.total < 0.8 * ranked.c.grand)
+        .scalar_subquery()
     )
     rows = session.execute(
-        select(ranked.c.id, Customer.display_name, ranked.c.total, ranked.c.running)
+        select(ranked, Customer.display_name, needed.label("needed"))
         .join(Customer, Customer.id == ranked.c.id)
         .order_by(ranked.c.total.desc(), ranked.c.id)
         .limit(limit)
     ).all()
+    if not rows:
+        return TopClients((), _money(0), 0, 0)
+    grand = float(rows[0].grand)
     top = tuple(
         TopClient(
-            cid,
-            name,
-            _money(total),
-            float(run) / float(grand) if grand else 0.0,
-            Drilldown({}, True, cid),
+            r.id,
+            r.display_name,
+            _money(r.total),
+            float(r.running) / grand,
+            Drilldown({}, True, r.id),
         )
-        for cid, name, total, run in rows
+        for r in rows
     )
-    return TopClients(top, grand, clients, needed if grand else 0)
+    return TopClients(top, _money(grand), rows[0].clients, rows[0].needed)
 
 
 def _weeks_range(flt: ReportFilter, today: date) -> tuple[date, date]:
