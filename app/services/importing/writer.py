@@ -1,0 +1,192 @@
+"""Creating clients from drafts: Core bulk inserts in the caller's transaction.
+
+Ids are given here (the table's max + 1 onwards) so that a batch of clients
+and all their phones, addresses, tags and custom values go in with one
+``executemany`` per table. That is safe because the caller has already
+written the import batch row, so SQLite's write lock is held: no one else can
+add a client in between. The denormalised list columns (display name, pinyin
+sort key, city, primary phone) and the search index are filled from the same
+drafts, so nothing has to be read back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from app.models import (
+    Address,
+    Anniversary,
+    Customer,
+    CustomFieldDef,
+    CustomFieldValue,
+    Email,
+    FamilyMember,
+    ImportChange,
+    Phone,
+    Tag,
+    customer_tag,
+)
+from app.models.enums import FieldType
+from app.services.importing.bulk import insert_rows
+from app.services.importing.draft import ClientDraft
+from app.services.importing.phone_parse import display_phone
+from app.services.names import display_name
+from app.services.phones import ParsedPhone
+from app.services.pinyin import sort_key
+from app.services.search_index import IndexSource, write_index
+
+CREATED = "created"
+UPDATED = "updated"
+
+
+def customer_name_columns(surname: str, given_name: str) -> dict[str, str]:
+    return {
+        "surname": surname,
+        "given_name": given_name,
+        "display_name": display_name(surname, given_name)[:120],
+        "name_sort": sort_key(surname, given_name),
+    }
+
+
+def birthday_columns(draft: ClientDraft) -> dict[str, Any]:
+    cd = draft.birthday
+    if cd is None:
+        return {}
+    return {
+        "birthday_calendar": cd.calendar,
+        "birth_year": cd.year,
+        "birth_month": cd.month,
+        "birth_day": cd.day,
+        "birth_leap_month": cd.leap_month,
+    }
+
+
+def custom_value_columns(field_type: FieldType, value: Any) -> dict[str, Any]:
+    if field_type == FieldType.NUMBER:
+        return {"text_value": None, "number_value": value, "date_value": None}
+    if field_type == FieldType.DATE:
+        return {"text_value": None, "number_value": None, "date_value": value}
+    return {"text_value": value, "number_value": None, "date_value": None}
+
+
+class ClientWriter:
+    """Writes new clients for one import batch."""
+
+    def __init__(self, conn: Connection, batch_id: int, now: datetime) -> None:
+        self.conn = conn
+        self.batch_id = batch_id
+        self.now = now
+        self.next_id = (conn.execute(select(func.max(Customer.id))).scalar() or 0) + 1
+        self.pending: list[tuple[int, ClientDraft]] = []
+        self.tag_ids: dict[str, int] = dict(conn.execute(select(Tag.name, Tag.id)).all())
+        self.fields = {
+            name: (fid, kind)
+            for name, fid, kind in conn.execute(
+                select(CustomFieldDef.name, CustomFieldDef.id, CustomFieldDef.field_type)
+            )
+        }
+
+    def tag_id(self, name: str) -> int:
+        """The id of tag ``name``, created on first use."""
+        if name not in self.tag_ids:
+            insert_rows(self.conn, Tag.__table__, [{"name": name}], self.now)
+            self.tag_ids[name] = self.conn.execute(
+                select(Tag.id).where(Tag.name == name)
+            ).scalar_one()
+        return self.tag_ids[name]
+
+    def add(self, draft: ClientDraft) -> int:
+        """Queue a new client; its id is known at once, the rows go in at ``flush``."""
+        cid = self.next_id
+        self.next_id += 1
+        self.pending.append((cid, draft))
+        return cid
+
+    def flush(self) -> None:
+        """Insert the queued clients."""
+        if self.pending:
+            self._create(self.pending)
+            self.pending = []
+
+    def _create(self, pending: Sequence[tuple[int, ClientDraft]]) -> None:
+        rows: dict[str, list[dict[str, Any]]] = {}
+        ids = [cid for cid, _ in pending]
+        sources = [self._rows(cid, draft, rows) for cid, draft in pending]
+        for model in (Customer, Phone, Email, Address, FamilyMember, Anniversary):
+            insert_rows(self.conn, model.__table__, rows.get(model.__tablename__, []), self.now)
+        insert_rows(self.conn, customer_tag, rows.get("customer_tag", []), self.now)
+        insert_rows(self.conn, CustomFieldValue.__table__, rows.get("custom", []), self.now)
+        changes = [{"batch_id": self.batch_id, "customer_id": i, "action": CREATED} for i in ids]
+        insert_rows(self.conn, ImportChange.__table__, changes, self.now)
+        write_index(self.conn, sources)
+
+    def _rows(self, cid: int, draft: ClientDraft, rows: dict[str, list]) -> IndexSource:
+        def add(table: str, row: dict[str, Any]) -> None:
+            rows.setdefault(table, []).append(row)
+
+        customer = {"id": cid, "source": "import", **draft.fields}
+        customer.update(customer_name_columns(draft.surname, draft.given_name))
+        customer.update(birthday_columns(draft))
+        customer["import_batch_id"] = self.batch_id
+        if draft.phones:
+            _, original, e164 = draft.phones[0]
+            customer["primary_phone"] = display_phone(ParsedPhone(original, e164))
+        customer["city"] = next((a["city"] for a in draft.addresses if a.get("city")), None)
+        add("customer", customer)
+        for i, (label, original, e164) in enumerate(draft.phones):
+            add(
+                "phone",
+                {
+                    "customer_id": cid,
+                    "label": label,
+                    "original": original,
+                    "e164": e164,
+                    "position": i,
+                },
+            )
+        for i, (label, address) in enumerate(draft.emails):
+            add("email", {"customer_id": cid, "label": label, "address": address, "position": i})
+        for i, address in enumerate(draft.addresses):
+            add("address", {"customer_id": cid, "position": i, **address})
+        for member in draft.family:
+            add("family_member", {"customer_id": cid, **member})
+        for title, cd in draft.anniversaries:
+            add(
+                "anniversary",
+                {
+                    "customer_id": cid,
+                    "title": title,
+                    "calendar": cd.calendar,
+                    "year": cd.year,
+                    "month": cd.month,
+                    "day": cd.day,
+                    "leap_month": cd.leap_month,
+                },
+            )
+        for tag in draft.tags:
+            add("customer_tag", {"customer_id": cid, "tag_id": self.tag_id(tag)})
+        for name, value in draft.custom.items():
+            if value is not None:
+                field_id, kind = self.fields[name]
+                add(
+                    "custom",
+                    {"customer_id": cid, "field_id": field_id, **custom_value_columns(kind, value)},
+                )
+        return IndexSource(
+            id=cid,
+            surname=customer["surname"],
+            given_name=customer["given_name"],
+            display_name=customer["display_name"],
+            english_name=customer.get("english_name"),
+            nickname=customer.get("nickname"),
+            company=customer.get("company"),
+            wechat_id=customer.get("wechat_id"),
+            notes=customer.get("notes"),
+            city=customer["city"],
+            phones=[(original, e164) for _, original, e164 in draft.phones],
+            emails=[address for _, address in draft.emails],
+        )
