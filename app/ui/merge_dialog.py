@@ -61,6 +61,7 @@ from app.services.fields import FIELDS
 from app.services.labels import label
 from app.services.phones import format_phone
 from app.ui.client_list.columns import Formatter, current_language
+from app.ui.client_list.table_model import IdLoader
 from app.ui.icons import icon
 from app.ui.operations import Change, Changed, bus, perform
 from app.ui.window_state import WindowStateMixin
@@ -478,6 +479,10 @@ class DuplicatesDialog(WindowStateMixin, QDialog):
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
 
+        # The search takes about a second on 100k clients: it runs off the GUI
+        # thread (the client list's loader runs any query; stale answers are dropped).
+        self.loader = IdLoader(self)
+        self.loader.finished.connect(self._loaded)
         # Writes elsewhere (an edit, a trash) can make groups appear or vanish;
         # several changes in a row cost one search.
         self._stale = QTimer(self, singleShot=True, interval=300)
@@ -506,11 +511,21 @@ class DuplicatesDialog(WindowStateMixin, QDialog):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.groups = find_duplicates(self.database)
-        finally:
-            QApplication.restoreOverrideCursor()
+        self.status.setText(translate("DuplicatesDialog", "Looking for duplicates…"))
+        self.refresh_button.setEnabled(False)
+        self.loader.request(lambda: find_duplicates(self.database))
+
+    def _loaded(self, generation: int, result: list[DuplicateGroup] | Exception) -> None:
+        if generation != self.loader.generation:
+            return  # a newer search is under way
+        self.refresh_button.setEnabled(True)
+        if isinstance(result, Exception):
+            self.groups = []
+            self._fill()
+            self.status.setText(translate("DuplicatesDialog", "The search failed: {error}")
+                                .format(error=result))  # fmt: skip
+            return
+        self.groups = result
         self._fill()
 
     def _fill(self) -> None:

@@ -730,6 +730,14 @@ Drop an image here.</source>
         <translation>刷新</translation>
     </message>
     <message>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复客户…</translation>
+    </message>
+    <message>
+        <source>The search failed: {error}</source>
+        <translation>查找失败：{error}</translation>
+    </message>
+    <message>
         <source>;  </source>
         <translation>；</translation>
     </message>

@@ -730,6 +730,14 @@ Drop an image here.</source>
         <translation>重新整理</translation>
     </message>
     <message>
+        <source>Looking for duplicates…</source>
+        <translation>正在尋找重複客戶…</translation>
+    </message>
+    <message>
+        <source>The search failed: {error}</source>
+        <translation>尋找失敗：{error}</translation>
+    </message>
+    <message>
         <source>;  </source>
         <translation>；</translation>
     </message>

@@ -176,6 +176,7 @@ def _dialog_list(qtbot, database) -> DuplicatesDialog:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    dialog.loader.wait()  # the search runs off the GUI thread
     return dialog
 
 
@@ -221,6 +222,7 @@ def test_merging_from_the_list_removes_the_group(qtbot, database, english, dupli
     _select(dialog, dialog.tree.topLevelItem(0))
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     assert get_customer(database, keep).position == "采购总监"
+    dialog.loader.wait()
     assert dialog.tree.topLevelItemCount() == 1
     assert dialog.tree.topLevelItem(0).childCount() == 3
 
