@@ -188,8 +188,8 @@ def _ids(text: str) -> frozenset[int]:
 def find_duplicates(db: Database, *, limit: int = 500) -> list[DuplicateGroup]:
     """Groups of live clients sharing a phone, an email, or a name and company.
 
-    Clients matched for several reasons form one group listing every match.
-    At most ``limit`` groups, those matched for more reasons first.
+    The same clients matched for several reasons form one group listing every
+    match. At most ``limit`` groups, those matched for more reasons first.
     """
     found: dict[frozenset[int], list[Match]] = {}
     with db.session() as session:
