@@ -11,7 +11,13 @@ from sqlalchemy.orm import selectinload
 
 from app.models import Anniversary, Customer
 from app.models.enums import DevStatus, Tier
-from app.services.almanac import CalendarDate, next_occurrence, solar_birth_date
+from app.services.almanac import (
+    CalendarDate,
+    age_on,
+    next_occurrence,
+    solar_birth_date,
+    zodiac_for,
+)
 from app.services.care import Occasion, care_between, greeting_occasions, upcoming_care
 from app.services.customers import create_customer, trash_customers, update_customer
 from app.services.demo import generate_demo
@@ -206,6 +212,7 @@ def test_upcoming_care_agrees_with_plain_python_on_demo_data(db):
     windows = [(date(2026, m, 3), 30) for m in range(1, 13)]
     windows += [(date(2025, 7, 20), 20), (date(2026, 12, 20), 20), (date(2027, 2, 20), 14)]
     dates = _all_dates(db)
+    by_key = {(cid, anniversary_id): cd for cid, anniversary_id, cd in dates}
     total = 0
     for today, days in windows:
         rows = upcoming_care(db, today, days)
@@ -213,4 +220,9 @@ def test_upcoming_care_agrees_with_plain_python_on_demo_data(db):
         assert len(got) == len(rows)
         assert got == _expected(dates, today, today + timedelta(days=days)), today
         total += len(rows)
+        for row in rows:  # age and zodiac as almanac works them out from the whole date
+            cd = by_key[row.customer_id, row.anniversary_id]
+            assert row.turning == (age_on(cd, row.date) if cd.year else None)
+            if row.occasion == Occasion.BIRTHDAY and cd.year and (cd.month, cd.day) != (2, 29):
+                assert row.zodiac == zodiac_for(cd)
     assert total > 1000  # the check covered a real amount of data

@@ -13,6 +13,7 @@ import calendar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import cache
 
 from lunardate import LunarDate
 from sqlalchemy import and_, func, or_, select
@@ -21,13 +22,15 @@ from app.models import Anniversary, Customer
 from app.models.db import Database
 from app.models.enums import CalendarKind, DevStatus, Tier
 from app.services.almanac import (
+    FIRST_LUNAR_YEAR,
+    LAST_LUNAR_YEAR,
     CalendarDate,
     Festival,
     Zodiac,
     festivals_in_year,
     lunar_label,
     occurrences_in_year,
-    zodiac_for,
+    zodiac_of_lunar_year,
 )
 from app.services.followup_policy import read_policy
 
@@ -167,14 +170,19 @@ class _Window:
 def _occurrences(
     row, occasion: Occasion, title: str, anniversary_id: int | None, window: _Window
 ) -> list[tuple[CareRow, str]]:
+    # The yearly part decides when; the year only counts the years and names
+    # the zodiac, so it is not run through the (costly) lunar validation.
     try:
-        cd = CalendarDate(str(row.kind), row.month, row.day, row.year, bool(row.leap))
+        yearly = CalendarDate(str(row.kind), row.month, row.day, None, bool(row.leap))
     except (TypeError, ValueError):
         return []  # an impossible stored date is the dossier editor's to report
-    is_lunar = cd.calendar == CalendarKind.LUNAR
+    is_lunar = yearly.calendar == CalendarKind.LUNAR
+    zodiac = None
+    if occasion == Occasion.BIRTHDAY and row.year is not None:
+        zodiac = _zodiac(yearly, row.year)
     found = []
-    for on, cycle in window.dates(cd):
-        turning = None if cd.year is None else cycle - cd.year
+    for on, cycle in window.dates(yearly):
+        turning = None if row.year is None else cycle - row.year
         if turning is not None and turning < 1:
             continue  # only real anniversaries: none on or before the day it all began
         care = CareRow(
@@ -187,14 +195,35 @@ def _occurrences(
             title=title,
             date=on,
             is_lunar=is_lunar,
-            lunar_label=lunar_label(cd.month, cd.day, cd.leap_month) if is_lunar else None,
+            lunar_label=lunar_label(yearly.month, yearly.day, yearly.leap_month)
+            if is_lunar
+            else None,
             turning=turning,
-            zodiac=zodiac_for(cd) if occasion == Occasion.BIRTHDAY else None,
+            zodiac=zodiac,
             anniversary_id=anniversary_id,
             cycle_year=cycle,
         )
         found.append((care, row.name_sort))
     return found
+
+
+def _zodiac(yearly: CalendarDate, year: int) -> Zodiac | None:
+    """``almanac.zodiac_for`` with the 春节 date cached per year: the same rule,
+    without a lunar conversion for each of a thousand solar birthdays."""
+    if yearly.calendar == CalendarKind.LUNAR:
+        return zodiac_of_lunar_year(year)
+    if not FIRST_LUNAR_YEAR <= year <= LAST_LUNAR_YEAR:
+        return None  # outside the years the lunar calendar tables cover
+    try:
+        born = date(year, yearly.month, yearly.day)
+    except ValueError:
+        return None  # 29 February of a common year: not a real birth date
+    return zodiac_of_lunar_year(year if born >= _spring_festival(year) else year - 1)
+
+
+@cache
+def _spring_festival(year: int) -> date:
+    return LunarDate(year, 1, 1).to_solar_date()
 
 
 def _lunar_year(on: date) -> int:
