@@ -333,7 +333,7 @@ def _clean_contact(contact: ContactInput, today: date) -> ContactInput:
     if not isinstance(contact.occurred_at, datetime):
         errors.append(_error("occurred_at", "invalid", "give a date and time", contact.occurred_at))
     elif contact.occurred_at.date() > today:
-        message = "a contact cannot be logged before it happened"
+        message = "cannot log a contact that has not happened yet"
         errors.append(_error("occurred_at", "in_future", message, contact.occurred_at))
     channel = _parse(Channel, contact.channel)
     if channel is None:
@@ -365,6 +365,7 @@ def _states(session: Session, *where: object) -> list[tuple[int, PlanState, date
     """(client id, plan state, date of the last contact) for the clients matching ``where``."""
     i = Interaction
     mine = i.customer_id == Customer.id
+    # The codes A < B < C < D sort as letters, so MAX is the furthest stage logged.
     logged = select(func.max(i.stage)).where(mine, i.stage.is_not(None)).scalar_subquery()
     touches = select(func.count(i.id)).where(mine, i.stage == Stage.B).scalar_subquery()
     last = select(func.max(i.occurred_at)).where(mine).scalar_subquery()
