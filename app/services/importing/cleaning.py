@@ -40,6 +40,7 @@ from app.services.validation import FieldProblem, clean_enum, clean_monthday
 
 _COLUMNS = Customer.__table__.c
 _PART_TARGETS = ("province", "city", "district", "postcode")
+_NAME_TARGETS = ("name", "surname", "given_name")
 _INVALID = "\0invalid"
 
 # A handler reads one non-blank cell into the draft: (draft, value, column label).
@@ -72,12 +73,13 @@ class RowCleaner:
             letter = column_name(column)
             label = letter if header in ("", letter) else f"{letter} {header}"
             self.rules.append((column, target, label, self._handler(target)))
+        names = [label for _, target, label, _ in self.rules if target in _NAME_TARGETS]
+        self.name_label = names[0] if names else ""
 
     def clean(self, row: int, values: Sequence[object]) -> ClientDraft | None:
         """The draft of this row, or None when every mapped cell is blank."""
         draft = ClientDraft(row)
         parts: dict[str, str] = {}
-        name_column = ""
         seen_any = False
         width = len(values)
         for column, target, label, handler in self.rules:
@@ -85,8 +87,6 @@ class RowCleaner:
             if value is None or value == "" or (type(value) is str and value.isspace()):
                 continue
             seen_any = True
-            if target in ("name", "surname", "given_name"):
-                name_column = name_column or label
             try:
                 if handler is None:  # an address part, merged once the row is read
                     parts[target] = self._part(draft, target, value, label)
@@ -99,7 +99,7 @@ class RowCleaner:
         if parts:
             list_cells.merge_parts(draft, parts)
         if not draft.has_name:
-            draft.problems.append(problem(row, name_column, "", "no_name", REJECTED))
+            draft.problems.append(problem(row, self.name_label, "", "no_name", REJECTED))
         return draft
 
     def _part(self, draft: ClientDraft, target: str, value: object, label: str) -> str:

@@ -49,7 +49,7 @@ def phones(draft: ClientDraft, value: object, label: str, fixed: ContactLabel | 
 
 
 def emails(draft: ClientDraft, value: object, label: str) -> None:
-    for item in items(tf.PHONE_SPLIT, value):
+    for item in items(tf.EMAIL_SPLIT, value):
         text, suffix = tf.split_label(item)
         for word in text.split():
             try:

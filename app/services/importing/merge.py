@@ -48,6 +48,7 @@ def _empty(value: Any) -> bool:
 class _Change:
     def __init__(self, customer: Customer) -> None:
         self.customer = customer
+        self.updated_at = customer.updated_at
         self.fields: dict[str, Any] = {}
         self.added: dict[str, list] = {}
         self.custom: dict[str, Any] = {}
@@ -65,6 +66,7 @@ class _Change:
             self.added.setdefault(table, []).append(row.id)
         if not (self.fields or self.added or self.custom):
             return None
+        self.fields.setdefault("updated_at", to_json(self.updated_at))
         return {"fields": self.fields, "added": self.added, "custom": self.custom}
 
 

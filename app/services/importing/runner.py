@@ -212,6 +212,7 @@ class _Run:
 
 def _skipped(draft: ClientDraft, match: DuplicateMatch) -> CellProblem:
     if match.file_row is not None:
-        return CellProblem(draft.row, "", match.value, "duplicate_in_file", SKIPPED, match.file_row)
+        row = str(match.file_row)
+        return CellProblem(draft.row, "", match.value, "duplicate_in_file", SKIPPED, row)
     detail = f"{match.customer_name} #{match.customer_id}"
     return CellProblem(draft.row, "", match.value, "duplicate_skipped", SKIPPED, detail)

@@ -28,7 +28,7 @@ from app.services.names import has_cjk, normalize_text
 LIST_SPLIT = re.compile(r"\s*[;；\n]\s*")
 PHONE_SPLIT = re.compile(r"\s*[;；,，、/\n]\s*")
 TAG_SPLIT = re.compile(r"\s*[;；,，、|\n]\s*")
-EMAIL_SPLIT = re.compile(r"[\s;；,，、]+")
+EMAIL_SPLIT = re.compile(r"\s*[;；,，、\n]\s*")
 _LABEL = re.compile(r"^(.*?)\s*[(（]([^()（）]{1,16})[)）]$")
 _YEAR = re.compile(r"^(.*?)\s*[(（](\d{4})[)）]$")
 

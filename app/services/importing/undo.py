@@ -98,6 +98,7 @@ def undo_import(db: Database, batch_id: int) -> UndoResult:
             chunk = created[start : start + 500]
             drop(conn, chunk)  # the FTS table has no foreign key to cascade from
             conn.execute(delete(Customer.__table__).where(Customer.__table__.c.id.in_(chunk)))
+        conn.execute(delete(ImportChange.__table__).where(c.batch_id == batch_id))
         conn.execute(
             update(ImportBatch).where(ImportBatch.id == batch_id).values(undone_at=utcnow())
         )
