@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Integer, String, Text
+from sqlalchemy import Boolean, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Timestamped, code_enum, owner_fk
@@ -87,6 +87,7 @@ class Anniversary(Timestamped, Base):
     """A key date (主要纪念日), solar or lunar, the year optional."""
 
     __tablename__ = "anniversary"
+    __table_args__ = (Index("ix_anniversary_date", "calendar", "month", "day"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = owner_fk()

@@ -165,4 +165,10 @@ class Customer(Timestamped, Base):
     loyalty_entries: Mapped[list[LoyaltyEntry]] = relationship(back_populates="customer", **_CHILD)
     attachments: Mapped[list[Attachment]] = relationship(back_populates="customer", **_CHILD)
 
-    __table_args__ = (Index("ix_customer_live_name", "deleted_at", "display_name"),)
+    __table_args__ = (
+        Index("ix_customer_live_name", "deleted_at", "display_name"),
+        # Care reminders look birthdays up by calendar, month and day (see care.py).
+        Index("ix_customer_birthday", "birthday_calendar", "birth_month", "birth_day"),
+        # Duplicate search groups by name and company without touching the table.
+        Index("ix_customer_name_company", "display_name", "company"),
+    )

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     Numeric,
@@ -60,6 +61,8 @@ class FollowUp(Timestamped, Base):
     """A scheduled contact of the A–D plan."""
 
     __tablename__ = "follow_up"
+    # The Today page and the overdue badge ask "pending, due before X".
+    __table_args__ = (Index("ix_follow_up_status_due", "status", "due_on"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = owner_fk()

@@ -29,7 +29,7 @@ from app.models import (
     customer_tag,
     utcnow,
 )
-from app.models.db import Database
+from app.models.db import Database, refresh_statistics
 from app.services import demo_data as vocab
 from app.services.names import display_name
 from app.services.pinyin import name_pinyin, sort_key
@@ -379,6 +379,7 @@ def generate_demo(
                 and progress(min(offset + BATCH, customers), customers) is False
             ):
                 raise DemoCancelled()
+    refresh_statistics(db.engine)  # the planner needs to know the tables grew
     return DemoResult(
         customers=totals.get("customer", 0),
         interactions=totals.get("interaction", 0),
