@@ -55,3 +55,49 @@ def write_csv(path: Path, rows: Iterable[Sequence[object]], encoding: str = "utf
     with path.open("w", encoding=encoding, newline="") as handle:
         csv.writer(handle).writerows(rows)
     return path
+
+
+# Columns the client list export does not carry: ids, timestamps, the import
+# batch, and list columns summarising history (not part of the list export).
+NOT_IN_LIST_EXPORT = {
+    "id",
+    "created_at",
+    "updated_at",
+    "import_batch_id",
+    "intent_score",
+    "last_contact_at",
+    "next_follow_up_on",
+    "loyalty_points",
+    "deleted_at",
+}
+
+
+def dossiers(db: Database) -> list[dict]:
+    """Every live client with all its exported parts, keyed by content, sorted by name."""
+    from app.services.customers import get_customer
+    from app.services.exporting.records import live_ids
+
+    out = []
+    for cid in live_ids(db):
+        c = get_customer(db, cid)
+        row = {
+            k: v
+            for k, v in vars(c).items()
+            if not k.startswith("_") and k not in NOT_IN_LIST_EXPORT and not isinstance(v, list)
+        }
+        row["phones"] = [(p.label, p.original, p.e164, p.position) for p in c.phones]
+        row["emails"] = [(e.label, e.address, e.position) for e in c.emails]
+        row["addresses"] = [
+            (a.label, a.province, a.city, a.district, a.street, a.postcode, a.position)
+            for a in c.addresses
+        ]
+        row["tags"] = sorted(t.name for t in c.tags)
+        row["custom"] = sorted(
+            (v.field.name, v.text_value, v.number_value, v.date_value) for v in c.custom_values
+        )
+        row["family"] = [(f.relation, f.name, f.birth_year, f.notes) for f in c.family]
+        row["anniversaries"] = [
+            (a.title, a.calendar, a.year, a.month, a.day, a.leap_month) for a in c.anniversaries
+        ]
+        out.append(row)
+    return sorted(out, key=lambda r: (r["display_name"], repr(r["phones"])))

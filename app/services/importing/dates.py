@@ -133,4 +133,6 @@ def format_birthday(cd: almanac.CalendarDate) -> date | str:
         return label if cd.year is None else f"农历{cd.year}年{label[2:]}"
     if cd.year is None:
         return f"{cd.month:02d}-{cd.day:02d}"
+    if cd.year < 1900:  # before Excel's first day: ISO text reads back the same
+        return f"{cd.year:04d}-{cd.month:02d}-{cd.day:02d}"
     return date(cd.year, cd.month, cd.day)

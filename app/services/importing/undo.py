@@ -65,10 +65,9 @@ class UndoResult:
 def list_batches(db: Database) -> list[BatchInfo]:
     """Every import, newest first."""
     b = ImportBatch
-    query = select(
-        b.id, b.filename, b.sheet, b.created_at, b.created_count, b.updated_count,
-        b.skipped_count, b.rejected_count, b.undone_at,
-    ).order_by(b.id.desc())  # fmt: skip
+    counts = (b.created_count, b.updated_count, b.skipped_count, b.rejected_count)
+    query = select(b.id, b.filename, b.sheet, b.created_at, *counts, b.undone_at)
+    query = query.order_by(b.id.desc())
     with db.session() as session:
         return [BatchInfo(*row) for row in session.execute(query)]
 

@@ -76,10 +76,14 @@ def custom_value_columns(field_type: FieldType, value: Any) -> dict[str, Any]:
 class ClientWriter:
     """Writes new clients for one import batch."""
 
-    def __init__(self, conn: Connection, batch_id: int, now: datetime) -> None:
+    def __init__(
+        self, conn: Connection, batch_id: int, now: datetime, default_source: bool = True
+    ) -> None:
         self.conn = conn
         self.batch_id = batch_id
         self.now = now
+        # Clients from a file with no source column are marked 客户来源 = 导入.
+        self.default_source = default_source
         self.next_id = (conn.execute(select(func.max(Customer.id))).scalar() or 0) + 1
         self.pending: list[tuple[int, ClientDraft]] = []
         self.tag_ids: dict[str, int] = dict(conn.execute(select(Tag.name, Tag.id)).all())
@@ -128,7 +132,9 @@ class ClientWriter:
         def add(table: str, row: dict[str, Any]) -> None:
             rows.setdefault(table, []).append(row)
 
-        customer = {"id": cid, "source": "import", **draft.fields}
+        customer = {"id": cid, **draft.fields}
+        if self.default_source:
+            customer.setdefault("source", "import")
         customer.update(customer_name_columns(draft.surname, draft.given_name))
         customer.update(birthday_columns(draft))
         customer["import_batch_id"] = self.batch_id

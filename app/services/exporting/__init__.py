@@ -1,0 +1,12 @@
+"""Exports: client lists as .xlsx, the import template, the full-database workbook.
+
+export_columns(db)                                   # what can be exported
+export_clients(db, path, ids=…, columns=…, sections=…, language=…, progress=…)
+write_import_template(db, path, language)
+export_all(db, path) / import_all(db, path)          # every table, and back
+"""
+
+from app.services.exporting.columns import ExportColumn, export_columns
+from app.services.exporting.xlsx_export import export_clients, write_import_template
+
+__all__ = ["ExportColumn", "export_clients", "export_columns", "write_import_template"]

@@ -1,0 +1,141 @@
+"""The columns a client list can be exported with, and how each value is written.
+
+Titles are the import targets' own labels, so an exported list imports back
+with every column recognised. Multi-valued parts use the text forms of
+``importing.textforms``; dates stay date cells; enum codes become labels in
+the export's language. Read-only list columns (id, intent score, last
+contact …) are exported but not offered back to the importer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from app.models.db import Database
+from app.services.custom_fields import list_fields
+from app.services.exporting.records import ClientRecord
+from app.services.fields import FIELDS
+from app.services.importing import textforms as tf
+from app.services.importing.dates import format_birthday
+from app.services.importing.targets import (
+    COMPOUND_TARGETS,
+    CUSTOM_PREFIX,
+    FIELD_TARGETS,
+    ImportTarget,
+)
+from app.services.labels import label as label_text
+
+Value = str | int | float | date | datetime | None
+
+
+@dataclass(frozen=True)
+class ExportColumn:
+    key: str
+    en: str
+    zh: str
+    zh_hant: str
+    group: str  # dossier section, "contact", "custom" or "list"
+    kind: str  # text, longtext, date, datetime, number, id — for width and cell format
+    part: str | None  # the record part it needs loaded (phones, tags …), if any
+    importable: bool = True
+
+    def title(self, language: str = "zh_CN") -> str:
+        return ImportTarget(self.key, self.en, self.zh, self.zh_hant, self.group).label(language)
+
+
+# key | English | 简体 | 繁體 | kind — list columns the importer does not take back.
+_LIST_ONLY = """
+    id | Client no. | 客户编号 | 客戶編號 | id
+    intent_score | Intent score | 意向分 | 意向分 | number
+    last_contact_at | Last contact | 最后联系 | 最後聯繫 | datetime
+    next_follow_up_on | Next follow-up | 下次跟进 | 下次跟進 | date
+    loyalty_points | Loyalty points | 积分余额 | 積分餘額 | number
+"""
+_KIND = {"decimal": "number", "int": "number", "enum": "text", "bool": "text", "monthday": "text"}
+_PART = {
+    "phone": "phones",
+    "email": "emails",
+    "address": "addresses",
+    "tags": "tags",
+    "family": "family",
+    "anniversaries": "anniversaries",
+}
+_COMPOUND_ORDER = ("phone", "email", "address", "birthday", "family", "anniversaries", "tags")
+
+
+def _compound(key: str) -> ExportColumn:
+    t = COMPOUND_TARGETS[key]
+    kind = "longtext" if key in ("address", "family", "anniversaries") else "text"
+    return ExportColumn(key, t.en, t.zh, t.zh_hant, t.group, kind, _PART.get(key))
+
+
+def _field(key: str) -> ExportColumn:
+    t, spec = FIELD_TARGETS[key], FIELDS[key]
+    return ExportColumn(key, t.en, t.zh, t.zh_hant, t.group, _KIND.get(spec.kind, spec.kind), None)
+
+
+def export_columns(db: Database) -> list[ExportColumn]:
+    """Every column, in dossier order; this database's custom fields last."""
+    out = [_compound("name")]
+    for key in FIELDS:
+        if key not in ("surname", "given_name"):  # the full name says it already
+            out.append(_field(key))
+            if key == "bank_account":  # contact details right after the basic fields
+                out += [_compound(k) for k in _COMPOUND_ORDER]
+    for line in _LIST_ONLY.strip().splitlines():
+        key, en, zh, hant, kind = (p.strip() for p in line.split("|"))
+        out.append(ExportColumn(key, en, zh, hant, "list", kind, None, importable=False))
+    for f in list_fields(db):
+        kind = {"number": "number", "date": "date"}.get(f.field_type.value, "text")
+        key = CUSTOM_PREFIX + f.name
+        out.append(ExportColumn(key, f.name, f.name, f.name, "custom", kind, "custom"))
+    return out
+
+
+def value_getter(column: ExportColumn, language: str) -> Callable[[ClientRecord], Any]:
+    """A function giving this column's cell value for one client."""
+    key = column.key
+    if key.startswith(CUSTOM_PREFIX):
+        name = key[len(CUSTOM_PREFIX) :]
+        return lambda r: _number(r.custom.get(name))
+    getters: dict[str, Callable[[ClientRecord], Any]] = {
+        "name": lambda r: r.row["display_name"],
+        "id": lambda r: str(r.row["id"]),
+        "phone": lambda r: tf.format_phones(r.phones, language),
+        "email": lambda r: tf.format_emails(r.emails, language),
+        "address": lambda r: tf.format_addresses(r.addresses, language),
+        "birthday": lambda r: format_birthday(r.birthday) if r.birthday else None,
+        "family": lambda r: tf.format_family(r.family),
+        "anniversaries": lambda r: "; ".join(
+            f"{title}: {_date_text(format_birthday(cd))}" for title, cd in r.anniversaries
+        ),
+        "tags": lambda r: "; ".join(r.tags),
+    }
+    if key in getters:
+        return getters[key]
+    spec = FIELDS.get(key)
+    if spec is not None and spec.kind == "enum":
+        return lambda r: label_text(_member(spec.enum, r.row[key]), language) or None
+    if spec is not None and spec.kind == "bool":
+        yes, no = ("是", "否") if language.startswith("zh") else ("Yes", "No")
+        return lambda r: yes if r.row[key] else no
+    return lambda r: _number(r.row[key])
+
+
+def _member(enum_cls: type[StrEnum] | None, value: Any) -> StrEnum | None:
+    if value is None or enum_cls is None:
+        return None
+    return value if isinstance(value, enum_cls) else enum_cls(value)
+
+
+def _number(value: Any) -> Value:
+    return float(value) if isinstance(value, Decimal) else value
+
+
+def _date_text(value: date | str) -> str:
+    return value.isoformat() if isinstance(value, date) else value

@@ -1,0 +1,155 @@
+"""Writing drafts as one import: one transaction, duplicates, undo records.
+
+``import_drafts`` writes an ``ImportBatch`` first (which takes SQLite's write
+lock), then handles the drafts a chunk at a time. New clients go in with bulk
+inserts (``writer``); duplicates the user chose to fill or overwrite are
+merged with the ORM (``merge``), each change recorded for undo.
+``progress(done, total)`` returning False cancels: cancelling, an error or a
+killed process leave the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, selectinload
+
+from app.models import Customer, CustomFieldValue, ImportBatch, ImportChange, utcnow
+from app.models.db import Database
+from app.services.importing.draft import SKIPPED, CellProblem, ClientDraft
+from app.services.importing.duplicates import (
+    DuplicateMatch,
+    DuplicatePolicy,
+    FileKeys,
+    find_in_database,
+    match_of,
+)
+from app.services.importing.errors import ImportCancelled
+from app.services.importing.merge import merge_draft
+from app.services.importing.plan import ImportResult
+from app.services.importing.writer import UPDATED, ClientWriter
+
+Progress = Callable[[int, int], bool | None]
+
+_DOSSIER = (
+    selectinload(Customer.phones),
+    selectinload(Customer.emails),
+    selectinload(Customer.addresses),
+    selectinload(Customer.family),
+    selectinload(Customer.anniversaries),
+    selectinload(Customer.custom_values).selectinload(CustomFieldValue.field),
+)
+
+
+def import_drafts(
+    db: Database,
+    chunks: Iterable[Sequence[ClientDraft]],
+    *,
+    filename: str,
+    sheet: str | None,
+    policy: DuplicatePolicy = DuplicatePolicy.SKIP,
+    decisions: Mapping[int, DuplicatePolicy] | None = None,
+    first_row: int = 1,
+    total: int = 0,
+    progress: Progress | None = None,
+    default_source: bool = True,
+) -> ImportResult:
+    """Write the drafts as one import batch; ``first_row`` is the row of the first draft."""
+    with db.session() as session, session.begin():
+        batch = ImportBatch(filename=filename[:255], sheet=sheet[:120] if sheet else None)
+        session.add(batch)
+        session.flush()
+        writer = ClientWriter(session.connection(), batch.id, utcnow(), default_source)
+        run = _Run(session, writer, policy, dict(decisions or {}))
+        for chunk in chunks:
+            run.handle(chunk)
+            done = min(chunk[-1].row - first_row + 1, total) if chunk else 0
+            if progress is not None and progress(done, total) is False:
+                raise ImportCancelled()
+        counts = {"created_count": run.created, "updated_count": run.updated}
+        counts |= {"skipped_count": run.skipped, "rejected_count": run.rejected}
+        session.execute(update(ImportBatch).where(ImportBatch.id == batch.id).values(**counts))
+        batch_id = batch.id
+    if progress is not None:
+        progress(total, total)
+    return ImportResult(batch_id, run.created, run.updated, run.skipped, run.rejected, run.problems)
+
+
+class _Run:
+    """Counts and decisions of one import, chunk by chunk."""
+
+    def __init__(
+        self,
+        session: Session,
+        writer: ClientWriter,
+        policy: DuplicatePolicy,
+        decisions: dict[int, DuplicatePolicy],
+    ) -> None:
+        self.session = session
+        self.writer = writer
+        self.policy = policy
+        self.decisions = decisions
+        self.known = FileKeys()
+        self.created_ids: set[int] = set()
+        self.created = self.updated = self.skipped = self.rejected = 0
+        self.problems: list[CellProblem] = []
+
+    def handle(self, drafts: Sequence[ClientDraft]) -> None:
+        named = [d for d in drafts if d.has_name]
+        for draft in drafts:
+            self.problems += draft.problems
+            self.rejected += not draft.has_name
+        in_db = find_in_database(self.session.connection(), named)
+        merges: list[tuple[int, ClientDraft, bool]] = []
+        for i, draft in enumerate(named):
+            match = match_of(draft, self.known, in_db.get(i))
+            policy = self.decisions.get(draft.row, self.policy) if match else None
+            if match is None or policy == DuplicatePolicy.CREATE or match.customer_id is None:
+                cid = self.writer.add(draft)
+                self.created_ids.add(cid)
+                self.created += 1
+                self.known.add(draft, cid)
+            elif policy == DuplicatePolicy.SKIP:
+                self.skipped += 1
+                self.problems.append(_skipped(draft, match))
+                self.known.add(draft, match.customer_id)
+            else:
+                merges.append((match.customer_id, draft, policy == DuplicatePolicy.OVERWRITE))
+                self.known.add(draft, match.customer_id)
+        self.writer.flush()  # a merge may target a client created in this very chunk
+        self._merge(merges)
+
+    def _merge(self, merges: list[tuple[int, ClientDraft, bool]]) -> None:
+        if not merges:
+            return
+        ids = {cid for cid, _, _ in merges}
+        query = select(Customer).where(Customer.id.in_(ids)).options(*_DOSSIER)
+        customers = {c.id: c for c in self.session.scalars(query)}
+        changes = [
+            (cid, merge_draft(self.session, self.writer, customers[cid], draft, overwrite))
+            for cid, draft, overwrite in merges
+        ]
+        self.session.flush()
+        self.updated += len(merges)
+        for cid, change in changes:
+            before = change.record()
+            if before is not None and cid not in self.created_ids:
+                self.session.add(
+                    ImportChange(
+                        batch_id=self.writer.batch_id,
+                        customer_id=cid,
+                        action=UPDATED,
+                        before=before,
+                    )
+                )
+        self.session.flush()
+        self.session.expunge_all()  # keep memory flat over a long import
+
+
+def _skipped(draft: ClientDraft, match: DuplicateMatch) -> CellProblem:
+    if match.file_row is not None:
+        row = str(match.file_row)
+        return CellProblem(draft.row, "", match.value, "duplicate_in_file", SKIPPED, row)
+    detail = f"{match.customer_name} #{match.customer_id}"
+    return CellProblem(draft.row, "", match.value, "duplicate_skipped", SKIPPED, detail)
