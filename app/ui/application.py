@@ -5,20 +5,23 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.models.db import open_database
 from app.services import fonts
 from app.ui import settings
+from app.ui.client_list.first_run import offer_demo_data
 from app.ui.i18n import install_translator
 from app.ui.icons import icon
 from app.ui.main_window import MainWindow
+from app.ui.workspace import guard_emit_refcount, install_workspace
 
 
 def run(db_url: str | None, argv: list[str]) -> int:
     """Run the app on the database ``db_url`` (None: the per-user default)."""
+    guard_emit_refcount()
     app = create_application(argv)
     language = install_translator(app, settings.LANGUAGE.get())
     apply_theme(app, settings.THEME.get())
@@ -27,7 +30,12 @@ def run(db_url: str | None, argv: list[str]) -> int:
     database = open_database(db_url)
     try:
         window = MainWindow(database)
+        install_workspace(window)
         window.show()
+        # Once the window is up: on an empty database, offer demo clients or an import.
+        QTimer.singleShot(
+            0, lambda: offer_demo_data(window, database, window.import_requested.emit)
+        )
         return app.exec()
     finally:
         database.dispose()

@@ -110,18 +110,24 @@ class MainWindow(WindowStateMixin, QMainWindow):
             self.add_page(key, title, icon(key), PlaceholderPage(key))
         self.navigation.currentRowChanged.connect(self._on_row_changed)
         self.retranslate_ui()
-        self.show_page(settings.LAST_PAGE.get())
+        self.restored_page = settings.LAST_PAGE.get()  # pages added later may want it back
+        self.show_page(self.restored_page)
 
     # Pages -----------------------------------------------------------------
 
-    def add_page(self, key: str, title: str, page_icon: QIcon, widget: QWidget) -> None:
-        """Add a page under ``key``, or replace the widget of the page already there."""
+    def add_page(
+        self, key: str, title: str, page_icon: QIcon, widget: QWidget, after: str = ""
+    ) -> None:
+        """Add a page under ``key`` (at the end, or right after the page ``after``),
+        or replace the widget of the page already there."""
         item = self._item(key)
         if item is None:
             item = QListWidgetItem(page_icon, title)
             item.setData(KEY_ROLE, key)
-            self.navigation.addItem(item)
-            self.pages.addWidget(widget)
+            anchor = self._item(after) if after else None
+            row = self.navigation.count() if anchor is None else self.navigation.row(anchor) + 1
+            self.pages.insertWidget(row, widget)  # first: the row change below shows it
+            self.navigation.insertItem(row, item)
         else:
             old = self.pages.widget(self.navigation.row(item))
             self.pages.insertWidget(self.navigation.row(item), widget)
@@ -132,6 +138,18 @@ class MainWindow(WindowStateMixin, QMainWindow):
         self.set_page_title(key, title)
         if isinstance(widget, PlaceholderPage):
             widget.set_title(title)
+
+    def remove_page(self, key: str) -> None:
+        """Take the page ``key`` out of the navigation and delete its widget."""
+        item = self._item(key)
+        if item is None:
+            return
+        widget = self.pages.widget(self.navigation.row(item))
+        self.pages.removeWidget(widget)
+        self.navigation.takeItem(self.navigation.row(item))
+        self._titles.pop(key, None)
+        self._badges.pop(key, None)
+        widget.deleteLater()
 
     def set_page_title(self, key: str, title: str) -> None:
         self._titles[key] = title

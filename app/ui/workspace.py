@@ -9,8 +9,22 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu
+
+from app.services import customers, views
+from app.ui.client_list.list_page import ListPage
+from app.ui.client_list.page import ClientsPage, dossier_available
+from app.ui.client_list.trash_page import TrashPage
+from app.ui.icons import icon
+from app.ui.main_window import MainWindow, builtin_page_titles
+from app.ui.operations import Change, Changed, bus, perform
+
+translate = QCoreApplication.translate
 
 
 class _Probe(QObject):
@@ -46,3 +60,133 @@ def guard_emit_refcount() -> None:
 
     emit._refcount_guard = True  # type: ignore[attr-defined]
     SignalInstance.emit = emit  # type: ignore[method-assign]
+
+
+class Workspace(QObject):
+    """The real pages of a main window and the wiring between them."""
+
+    def __init__(self, window: MainWindow, today: Callable[[], date]) -> None:
+        super().__init__(window)
+        self.window, self.database, self.today = window, window.database, today
+        titles = builtin_page_titles()
+        self.clients = ClientsPage(self.database, today=today)
+        window.add_page("clients", titles["clients"], icon("clients"), self.clients)
+        self.trash = TrashPage(self.database, today=today)
+        window.add_page("trash", titles["trash"], icon("trash"), self.trash)
+        self.view_pages: dict[str, ClientsPage] = {}
+        self.count_label = QLabel(objectName="clientCountLabel")
+        window.statusBar().insertPermanentWidget(0, self.count_label)
+        for page in (self.clients, self.trash):
+            page.summary_changed.connect(self._show_summary)
+        self._build_actions()
+        self.sync_views()
+        window.navigation.currentRowChanged.connect(self._show_summary)
+        window.navigation.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        window.navigation.customContextMenuRequested.connect(self._navigation_menu)
+        window.refresh_requested.connect(self.refresh)
+        bus.changed.connect(self._on_changed)
+        self._update_trash_badge()
+        window.show_page(window.restored_page)  # a saved view exists only from here on
+        self.retranslate_ui()
+        window.installEventFilter(self)
+
+    def _build_actions(self) -> None:
+        window = self.window
+        self.new_client_action = QAction(icon("add"), "", window, objectName="newClientAction")
+        self.new_client_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_client_action.setEnabled(dossier_available())
+        self.new_client_action.triggered.connect(self.new_client)
+        self.find_action = QAction(icon("search"), "", window, objectName="findClientAction")
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.focus_search)
+        first = window.file_menu.actions()[0] if window.file_menu.actions() else None
+        window.file_menu.insertActions(first, [self.new_client_action, self.find_action])
+        window.file_menu.insertSeparator(first)
+
+    # Pages --------------------------------------------------------------------------
+
+    def list_page(self) -> ListPage | None:
+        page = self.window.pages.currentWidget()
+        return page if isinstance(page, ListPage) else None
+
+    def refresh(self) -> None:
+        page = self.list_page()
+        if page is not None:
+            page.refresh()
+        self._update_trash_badge()
+
+    def new_client(self) -> None:
+        self.clients.new_client()
+
+    def focus_search(self) -> None:
+        page = self.list_page()
+        if page is None:
+            self.window.show_page("clients")
+            page = self.clients
+        page.focus_search()
+
+    def sync_views(self) -> None:
+        """One navigation entry per saved view, right under Clients, in their order."""
+        wanted = {f"view:{v.id}": v for v in views.list_views(self.database)}
+        for key in [k for k in self.view_pages if k not in wanted]:
+            self.window.remove_page(key)
+            del self.view_pages[key]
+        after = "clients"
+        for key, view in wanted.items():
+            page = self.view_pages.get(key)
+            if page is None:
+                page = ClientsPage(self.database, view=view, today=self.today)
+                page.summary_changed.connect(self._show_summary)
+                self.window.add_page(key, view.name, icon("filter"), page, after=after)
+                self.view_pages[key] = page
+            else:
+                page.view = view
+                self.window.set_page_title(key, view.name)
+            after = key
+
+    def _navigation_menu(self, pos: QPoint) -> None:
+        item = self.window.navigation.itemAt(pos)
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
+        page = self.view_pages.get(key)
+        if page is None or page.view is None:
+            return
+        view_id = page.view.id
+        menu = QMenu(self.window.navigation)
+        remove = menu.addAction(translate("Workspace", "Delete view"))
+        remove.triggered.connect(
+            lambda: perform(
+                self.window, lambda: views.delete_view(self.database, view_id), Changed.VIEWS
+            )
+        )
+        menu.exec(self.window.navigation.mapToGlobal(pos))
+        menu.deleteLater()
+
+    # Status ------------------------------------------------------------------------
+
+    def _show_summary(self) -> None:
+        page = self.list_page()
+        self.count_label.setText(page.summary() if page is not None else "")
+
+    def _update_trash_badge(self) -> None:
+        self.window.set_badge("trash", customers.count_customers(self.database, deleted=True))
+
+    def _on_changed(self, change: Change) -> None:
+        if change.kinds & Changed.VIEWS:
+            self.sync_views()
+        if change.kinds & Changed.MEMBERSHIP:
+            self._update_trash_badge()
+
+    def retranslate_ui(self) -> None:
+        self.new_client_action.setText(translate("Workspace", "&New Client…"))
+        self.find_action.setText(translate("Workspace", "&Find Client"))
+        self._show_summary()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return False
+
+
+def install_workspace(window: MainWindow, today: Callable[[], date] = date.today) -> Workspace:
+    """Put the real pages into ``window``; ``today`` is injectable for tests."""
+    return Workspace(window, today)
