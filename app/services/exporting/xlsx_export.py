@@ -83,13 +83,14 @@ class CellMaker:
     openpyxl accepts; only dates and wrapped long texts need a styled cell.
     """
 
-    def __init__(self, sheet: WriteOnlyWorksheet) -> None:
+    def __init__(self, sheet: WriteOnlyWorksheet, *, guard: bool = True) -> None:
         self.sheet = sheet
+        self.guard = guard  # False when the caller guarded its texts already
         self.wrap = Alignment(wrap_text=True, vertical="top")
 
     def __call__(self, value: Any) -> Any:
         if isinstance(value, str):
-            text = safe_text(value)
+            text = safe_text(value) if self.guard else value
             if "\n" not in text:
                 return text
             cell = WriteOnlyCell(self.sheet, value=text)
