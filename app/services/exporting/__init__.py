@@ -7,6 +7,17 @@ export_all(db, path) / import_all(db, path)          # every table, and back
 """
 
 from app.services.exporting.columns import ExportColumn, export_columns
+from app.services.exporting.workbook import WorkbookSummary, export_all
+from app.services.exporting.workbook_restore import RestoreSummary, import_all
 from app.services.exporting.xlsx_export import export_clients, write_import_template
 
-__all__ = ["ExportColumn", "export_clients", "export_columns", "write_import_template"]
+__all__ = [
+    "ExportColumn",
+    "RestoreSummary",
+    "WorkbookSummary",
+    "export_all",
+    "export_clients",
+    "export_columns",
+    "import_all",
+    "write_import_template",
+]

@@ -33,7 +33,7 @@ from app.services.importing.errors import (
     NotAFullWorkbook,
 )
 from app.services.importing.sniff import sniff
-from app.services.importing.xlsx_source import _guarded
+from app.services.importing.xlsx_source import calamine_call
 from app.services.search_index import rebuild_all
 
 Progress = Callable[[int, int], bool | None]
@@ -52,7 +52,7 @@ def import_all(
     path = Path(path)
     if sniff(path) != "xlsx":
         raise NotAFullWorkbook("not an .xlsx workbook")
-    book = _guarded(lambda: calamine.CalamineWorkbook.from_path(str(path)))
+    book = calamine_call(lambda: calamine.CalamineWorkbook.from_path(str(path)))
     sheets = set(book.sheet_names)
     if README not in sheets or not _has_marker(book):
         raise NotAFullWorkbook("no README sheet with the Rapport marker")
@@ -64,7 +64,7 @@ def import_all(
     with db.engine.begin() as conn:
         _refuse_unless_empty(conn)
         for table in tables:
-            rows = _guarded(lambda t=table: book.get_sheet_by_name(t.name).to_python())
+            rows = calamine_call(lambda t=table: book.get_sheet_by_name(t.name).to_python())
             inserted[table.name] = _insert(conn, table, rows, long_values)
             if progress is not None and progress(len(inserted), len(tables)) is False:
                 raise ImportCancelled()
@@ -74,7 +74,7 @@ def import_all(
 
 
 def _has_marker(book: calamine.CalamineWorkbook) -> bool:
-    rows = _guarded(lambda: book.get_sheet_by_name(README).to_python())
+    rows = calamine_call(lambda: book.get_sheet_by_name(README).to_python())
     return any(len(r) > 1 and r[0] == "file" and r[1] == MARKER for r in rows)
 
 
@@ -90,7 +90,7 @@ def _refuse_unless_empty(conn: Connection) -> None:
 
 def _long_values(book: calamine.CalamineWorkbook) -> dict[tuple[str, int, str], tuple[str, str]]:
     """(table, sheet row, column) → (encoding, the chunks joined in order)."""
-    rows = _guarded(lambda: book.get_sheet_by_name(LONG_VALUES).to_python())
+    rows = calamine_call(lambda: book.get_sheet_by_name(LONG_VALUES).to_python())
     parts: dict[tuple[str, int, str], list[tuple[int, str, str]]] = {}
     for table, row, column, encoding, part, data in (r[:6] for r in rows[1:] if len(r) >= 6):
         key = (str(table), int(row), str(column))

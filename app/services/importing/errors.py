@@ -201,3 +201,13 @@ class UnknownTarget(ImportProblem):
             "have been removed).",
             key=key,
         )
+
+
+class NotAVCard(ImportProblem):
+    code = "not_a_vcard"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "文件中没有任何名片（vCard）。请确认选的是 .vcf 通讯录文件。",
+            "The file holds no contact cards (vCard). Check that you picked a .vcf file.",
+        )

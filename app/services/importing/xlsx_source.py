@@ -27,7 +27,7 @@ from app.services.importing.xlsx_parts import count_rows, read_workbook_parts
 T = TypeVar("T")
 
 
-def _guarded(call: Callable[[], T]) -> T:
+def calamine_call(call: Callable[[], T]) -> T:
     """Run a calamine call, turning its failures into clear problems."""
     try:
         return call()
@@ -55,7 +55,7 @@ class XlsxSource:
         self.row_limit = row_limit
         parts = read_workbook_parts(path)
         self.date1904 = parts.date1904
-        self._book = _guarded(lambda: calamine.CalamineWorkbook.from_path(str(path)))
+        self._book = calamine_call(lambda: calamine.CalamineWorkbook.from_path(str(path)))
         self._loaded: tuple[str, calamine.CalamineSheet] | None = None
         self.sheets: list[SheetInfo] = []
         for meta in self._book.sheets_metadata:
@@ -74,7 +74,7 @@ class XlsxSource:
         # Loading parses the whole sheet; the wizard reads the same one several times.
         if self._loaded is None or self._loaded[0] != name:
             self._loaded = None
-            self._loaded = (name, _guarded(lambda: self._book.get_sheet_by_name(name)))
+            self._loaded = (name, calamine_call(lambda: self._book.get_sheet_by_name(name)))
         return self._loaded[1]
 
     def rows(
