@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import Select, and_, case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
 
 from app.models import Customer, Tag, customer_tag
@@ -159,9 +159,39 @@ def ids_query(
     key = SORT_KEYS[sort]
     # NULLs last in both directions: an unknown intent is not the lowest intent.
     order = [key.is_(None), key.desc() if descending else key.asc()]
-    tie = Customer.id.desc() if descending else Customer.id.asc()
     where = _conditions(flt, today or date.today(), thresholds)
-    return select(Customer.id).where(*where).order_by(*order, tie)
+    return select(Customer.id).where(*where).order_by(*order, _tie(descending))
+
+
+def _tie(descending: bool) -> ColumnElement:
+    return Customer.id.desc() if descending else Customer.id.asc()
+
+
+_RANKED = {"tier": (Customer.tier, list(Tier)), "status": (Customer.dev_status, list(DevStatus))}
+# Sort keys with an index of their own; position, phone and created have none.
+_INDEXED = {"name", "company", "tier", "status", "intent", "last_contact", "next_follow_up", "city"}
+
+
+def _whole_list_queries(sort: str, descending: bool) -> list[Select]:
+    """The unfiltered live list as consecutive pieces, each read straight off an index.
+
+    Sorting 100k rows costs a scan of the wide table plus a temporary B-tree
+    (150–250 ms); walking the sort column's index, which holds the row id,
+    costs a third of that. So: no ``deleted_at`` test on the row (the few
+    trashed ids are excluded by id instead), non-NULL values in index order
+    then the NULLs, and tiers/statuses one value after another.
+    """
+    trashed = aliased(Customer)
+    live = Customer.id.not_in(select(trashed.id).where(trashed.deleted_at.is_not(None)))
+    ids, tie = select(Customer.id).where(live), _tie(descending)
+    if sort in _RANKED:
+        column, members = _RANKED[sort]
+        codes = [m.value for m in (reversed(members) if descending else members)]
+        pieces = [ids.where(column == code).order_by(tie) for code in codes]
+        return [*pieces, ids.where(column.not_in(codes)).order_by(tie)]  # unknown codes last
+    key = SORT_KEYS[sort]
+    ordered = ids.where(key.is_not(None)).order_by(key.desc() if descending else key.asc(), tie)
+    return [ordered, ids.where(key.is_(None)).order_by(tie)]
 
 
 def list_ids(
@@ -176,8 +206,14 @@ def list_ids(
     today = today or date.today()
     flt = _resolved(db, flt, today)
     with db.session() as session:
-        stmt = ids_query(flt, sort, descending, today, _thresholds(session, flt))
-        return list(session.scalars(stmt))
+        if flt.narrows() or flt.trashed or sort not in _INDEXED:
+            queries = [ids_query(flt, sort, descending, today, _thresholds(session, flt))]
+        else:
+            queries = _whole_list_queries(sort, descending)
+        ids: list[int] = []
+        for query in queries:
+            ids.extend(session.scalars(query))
+        return ids
 
 
 def _thresholds(session: Session, flt: ListFilter) -> BandThresholds:

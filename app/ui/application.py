@@ -16,12 +16,12 @@ from app.ui.client_list.first_run import offer_demo_data
 from app.ui.i18n import install_translator
 from app.ui.icons import icon
 from app.ui.main_window import MainWindow
-from app.ui.workspace import guard_emit_refcount, install_workspace
+from app.ui.workspace import guard_singleton_refcounts, install_workspace
 
 
 def run(db_url: str | None, argv: list[str]) -> int:
     """Run the app on the database ``db_url`` (None: the per-user default)."""
-    guard_emit_refcount()
+    guard_singleton_refcounts()
     app = create_application(argv)
     language = install_translator(app, settings.LANGUAGE.get())
     apply_theme(app, settings.THEME.get())

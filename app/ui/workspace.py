@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu
 
@@ -25,41 +25,34 @@ from app.ui.main_window import MainWindow, builtin_page_titles
 from app.ui.operations import Change, Changed, bus, perform
 
 translate = QCoreApplication.translate
+IMMORTAL_EXTRA = 1 << 40  # references added to None/True/False when PySide loses some
 
 
 class _Probe(QObject):
     ping = Signal()
 
 
-def guard_emit_refcount() -> None:
-    """Work around PySide6 6.12.0 dropping a reference to True on every ``emit``.
+def guard_singleton_refcounts() -> None:
+    """Keep None, True and False alive under PySide6 6.12.0 on Python 3.11.
 
-    That release's ``SignalInstance.emit`` returns True without owning a
-    reference to it, so a few hundred emits from Python free the interpreter's
-    True and abort the process ("bool_dealloc"). 6.11 is fine. The bug is
-    detected rather than assumed from the version: when one emit loses a
-    reference, every emit gives it back afterwards.
+    That release returns None from every void method, and True from ``emit``,
+    without taking a reference: harmless on Python 3.12+, whose singletons are
+    immortal, but on 3.11 a few thousand calls free None and abort the process
+    ("none_dealloc"). 6.11 is fine. The loss is detected rather than assumed
+    from version numbers; when found, each singleton gets a reference count no
+    program can use up (what 3.12 does for every interpreter), so nothing else
+    needs to change. Call once, before the first window.
     """
-    if getattr(SignalInstance.emit, "_refcount_guard", False):
-        return
     probe = _Probe()
-    before = sys.getrefcount(True)
-    probe.ping.emit()
-    if sys.getrefcount(True) >= before:
-        return
-    incref = ctypes.pythonapi.Py_IncRef
-    incref.argtypes = [ctypes.py_object]
-    incref.restype = None
-    incref(True)  # the probe's own loss
-    original = SignalInstance.emit
-
-    def emit(self: SignalInstance, *args: object) -> object:
-        result = original(self, *args)
-        incref(result)
-        return result
-
-    emit._refcount_guard = True  # type: ignore[attr-defined]
-    SignalInstance.emit = emit  # type: ignore[method-assign]
+    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
+    for _ in range(8):
+        probe.setObjectName("probe")  # a void method
+        probe.ping.emit()
+    lost = sys.getrefcount(None) < none_before or sys.getrefcount(True) < true_before
+    if lost:
+        for singleton in (None, True, False):
+            # ob_refcnt is the first field of every object in release builds of CPython.
+            ctypes.c_ssize_t.from_address(id(singleton)).value += IMMORTAL_EXTRA
 
 
 class Workspace(QObject):
@@ -87,6 +80,8 @@ class Workspace(QObject):
         bus.changed.connect(self._on_changed)
         self._update_trash_badge()
         window.show_page(window.restored_page)  # a saved view exists only from here on
+        if (page := self.list_page()) is not None:
+            page.load()  # the id query runs while the window is still being shown
         self.retranslate_ui()
         window.installEventFilter(self)
 

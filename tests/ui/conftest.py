@@ -23,9 +23,9 @@ from app.models.db import Database, open_database
 from app.services.demo import generate_demo
 from app.ui import i18n, settings
 from app.ui.main_window import MainWindow
-from app.ui.workspace import guard_emit_refcount
+from app.ui.workspace import guard_singleton_refcounts
 
-guard_emit_refcount()  # PySide6 6.12.0 would abort the test run after a few hundred emits
+guard_singleton_refcounts()  # PySide6 6.12.0 on Python 3.11 would abort the run
 TODAY = date(2026, 11, 22)  # demo data and "today" of the pages under test
 
 

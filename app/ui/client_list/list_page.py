@@ -127,10 +127,14 @@ class ListPage(QWidget):
         else:
             self._stale = True
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
+    def load(self) -> None:
+        """Query now if the list has never been read or went stale while hidden."""
         if self._stale:
             self._query(self.current_filter())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.load()
 
     # Selection --------------------------------------------------------------------
 
