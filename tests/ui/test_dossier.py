@@ -28,14 +28,12 @@ from app.ui.dossier import open_dossier, open_new_client, open_windows
 from app.ui.dossier.birthday import BirthdayEditor
 from app.ui.dossier.editors import (
     BoolEditor,
-    DateEditor,
     DecimalEditor,
     EnumEditor,
     LongTextEditor,
-    MonthDayEditor,
-    StarRatingEditor,
     TextEditor,
 )
+from app.ui.dossier.pickers import DateEditor, MonthDayEditor, StarRatingEditor
 from app.ui.dossier.rows import RowsEditor
 from app.ui.dossier.window import DossierWindow
 from app.ui.operations import Changed, bus

@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from app.services import almanac
-from app.ui.dossier.editors import EMPTY_MARK, FieldEditor, day_name, hbox, month_name
+from app.ui.dossier.editors import EMPTY_MARK, FieldEditor, hbox
+from app.ui.dossier.pickers import day_name, month_name
 
 translate = QCoreApplication.translate
 NO_YEAR = 1899  # the spin box's minimum, shown as "year unknown"

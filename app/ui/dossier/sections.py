@@ -13,44 +13,23 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QLabel,
-    QLineEdit,
-    QScrollArea,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from app.models import Customer
 from app.models.enums import FieldType
 from app.services.custom_fields import CustomField
-from app.services.dossier_input import birthday_of
 from app.services.errors import FieldError
-from app.services.fields import FIELDS, FieldSpec, Section, fields_in
+from app.services.fields import FIELDS, Section, fields_in
 from app.services.validation import FieldProblem, clean_date, clean_decimal
 from app.ui.dossier.birthday import BirthdayEditor
 from app.ui.dossier.card import CardEditor, CardImage
-from app.ui.dossier.editors import (
-    BoolEditor,
-    ComboEditor,
-    DateEditor,
-    DecimalEditor,
-    EnumEditor,
-    FieldEditor,
-    IntEditor,
-    LongTextEditor,
-    MonthDayEditor,
-    StarRatingEditor,
-    TagsEditor,
-    TextEditor,
-)
+from app.ui.dossier.editors import FieldEditor, TagsEditor
+from app.ui.dossier.layout import STYLE, FieldCell, FormPage
+from app.ui.dossier.mapping import CUSTOM, custom_editor, editor_for, loaded_values
 from app.ui.dossier.messages import error_text
-from app.ui.dossier.rows import SPECS, RowsEditor, rows_from_customer
+from app.ui.dossier.rows import SPECS, RowsEditor
 
 translate = QCoreApplication.translate
-CUSTOM = "custom:"  # editor keys of custom fields: "custom:<name>"
 
 # Tabs in order: the five sections of the dossier, segmentation, custom fields.
 TABS: dict[str, str] = {
@@ -75,117 +54,6 @@ EXTRA: dict[str, tuple[str, str]] = {
 }
 # Where an error about a whole-dossier key is shown.
 ERROR_HOME = {"name": "surname"}
-
-_SIMPLE = {
-    "text": TextEditor,
-    "longtext": LongTextEditor,
-    "decimal": DecimalEditor,
-    "int": IntEditor,
-    "bool": BoolEditor,
-    "date": DateEditor,
-    "monthday": MonthDayEditor,
-}
-STYLE = """
-QLabel[role="error"] { color: #c62828; }
-QWidget[invalid="true"] QLineEdit, QWidget[invalid="true"] QPlainTextEdit {
-    border: 1px solid #d93025; border-radius: 3px; padding: 2px;
-}
-QLabel[role="fieldLabel"] { color: palette(window-text); }
-"""
-
-
-def editor_for(spec: FieldSpec) -> FieldEditor:
-    """The widget a scalar field's kind asks for."""
-    if spec.key == "star_rating":
-        return StarRatingEditor()
-    if spec.kind == "enum":
-        assert spec.enum is not None
-        return EnumEditor(spec.enum, optional=Customer.__table__.c[spec.key].nullable)
-    return _SIMPLE[spec.kind]()
-
-
-def custom_editor(field: CustomField) -> FieldEditor:
-    if field.field_type == FieldType.CHOICE:
-        return ComboEditor([(c, c) for c in field.choices], optional=True)
-    if field.field_type == FieldType.NUMBER:
-        return DecimalEditor()
-    if field.field_type == FieldType.DATE:
-        return DateEditor()
-    return TextEditor()
-
-
-class FieldCell(QWidget):
-    """An editor with its error line underneath."""
-
-    def __init__(self, editor: FieldEditor) -> None:
-        super().__init__(objectName="fieldCell")
-        self.editor = editor
-        self.error = QLabel(wordWrap=True)
-        self.error.setProperty("role", "error")
-        self.error.hide()
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(editor)
-        column.addWidget(self.error)
-
-    def set_error(self, text: str | None) -> None:
-        self.error.setText(text or "")
-        self.error.setVisible(bool(text))
-        self.setProperty("invalid", bool(text))
-        for widget in (self, *self.findChildren(QWidget)):
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
-
-
-class _Page(QScrollArea):
-    """A tab: short fields two to a row, long ones across, in a scrollable grid."""
-
-    def __init__(self, side: QWidget | None = None) -> None:
-        super().__init__(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
-        body = QWidget(objectName="pageBody")
-        self.grid = QGridLayout(body)
-        self.grid.setContentsMargins(16, 14, 16, 14)
-        self.grid.setHorizontalSpacing(10)
-        self.grid.setVerticalSpacing(8)
-        self.grid.setColumnStretch(1, 1)
-        self.grid.setColumnStretch(3, 1)
-        self.grid.setColumnMinimumWidth(2, 90)  # the second label column
-        self.side = side
-        self.row = 0
-        self._half = False
-        self.setWidget(body)
-
-    def _label(self, label: QLabel, column: int) -> None:
-        label.setProperty("role", "fieldLabel")
-        # As tall as a line edit: the text centres on the editor's first line.
-        label.setMinimumHeight(QLineEdit().sizeHint().height())
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.grid.addWidget(label, self.row, column, Qt.AlignmentFlag.AlignTop)
-
-    def add_short(self, label: QLabel, cell: FieldCell) -> None:
-        # Check boxes and combos as tall as line edits, so every label lines up.
-        cell.editor.setMinimumHeight(QLineEdit().sizeHint().height())
-        column = 2 if self._half else 0
-        self._label(label, column)
-        self.grid.addWidget(cell, self.row, column + 1, Qt.AlignmentFlag.AlignTop)
-        self._half = not self._half
-        if not self._half:
-            self.row += 1
-
-    def add_wide(self, label: QLabel, cell: QWidget) -> None:
-        if self._half:
-            self.row, self._half = self.row + 1, False
-        self._label(label, 0)
-        self.grid.addWidget(cell, self.row, 1, 1, 3)
-        self.row += 1
-
-    def finish(self) -> None:
-        if self._half:
-            self.row += 1
-        if self.side is not None:  # the business card beside the fields
-            self.grid.addWidget(self.side, 0, 4, max(self.row, 1), 1, Qt.AlignmentFlag.AlignTop)
-        self.grid.setRowStretch(self.row, 1)
 
 
 class DossierForm(QTabWidget):
@@ -213,7 +81,7 @@ class DossierForm(QTabWidget):
         self.baseline: dict[str, Any] = {}
         self._last: dict[str, Any] = {}
 
-        pages = {s: _Page(self._card_column() if s == Section.BASIC else None) for s in Section}
+        pages = {s: FormPage(self._card_column() if s == Section.BASIC else None) for s in Section}
         pages[Section.PERSONAL].add_wide(*self._field("birthday", BirthdayEditor(today)))
         for section, page in pages.items():
             specs = fields_in(section)
@@ -225,7 +93,7 @@ class DossierForm(QTabWidget):
             if key in SPECS:
                 pages[section].add_wide(*self._field(key, RowsEditor(SPECS[key])))
         pages[Section.SEGMENT].add_wide(*self._field("tags", TagsEditor(known_tags)))
-        custom = _Page()
+        custom = FormPage()
         for field in self.custom_fields:
             custom.add_wide(*self._field(CUSTOM + field.name, custom_editor(field)))
         if not self.custom_fields:
@@ -394,25 +262,3 @@ class DossierForm(QTabWidget):
             self.no_custom.setText(
                 translate("DossierForm", "No custom fields yet. They are defined in Settings.")
             )
-
-
-def loaded_values(customer: Customer | None, custom_fields: Sequence[CustomField]) -> dict:
-    """What each editor shows for a loaded dossier, or for a new client."""
-    values: dict[str, Any] = {}
-    for key in FIELDS:
-        column = Customer.__table__.c[key]
-        if customer is not None:
-            value = getattr(customer, key)
-        else:  # a new client: the model's defaults (tier loose, not developed, 0 stars)
-            value = column.default.arg if column.default is not None else None
-        values[key] = value.isoformat() if isinstance(value, date) else value
-    if customer is None:
-        return values
-    values["birthday"] = birthday_of(customer)
-    values.update(rows_from_customer(customer))
-    values["tags"] = [tag.name for tag in customer.tags]
-    for row in customer.custom_values:
-        parts = (row.text_value, row.number_value, row.date_value)
-        value = next((part for part in parts if part is not None), None)
-        values[CUSTOM + row.field.name] = value.isoformat() if isinstance(value, date) else value
-    return values

@@ -136,6 +136,7 @@ class DossierWindow(WindowStateMixin, QMainWindow):
     def retranslate_ui(self) -> None:
         self.language = ui_language()
         self.save_action.setText(translate("DossierWindow", "&Save"))
+        self.save_action.setIconText(translate("DossierWindow", "Save"))  # toolbar: no (&S)
         self.save_action.setToolTip(translate("DossierWindow", "Save the dossier (Ctrl+S)"))
         self.close_action.setText(translate("DossierWindow", "&Close"))
         self.toolbar.setWindowTitle(translate("DossierWindow", "Dossier"))
