@@ -5,47 +5,47 @@
     <name>Birthday</name>
     <message>
         <source>Solar</source>
-        <translation type="unfinished"></translation>
+        <translation>公历</translation>
     </message>
     <message>
         <source>Lunar (农历)</source>
-        <translation type="unfinished"></translation>
+        <translation>农历</translation>
     </message>
     <message>
         <source>Year unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>年份不详</translation>
     </message>
     <message>
         <source>Leap month</source>
-        <translation type="unfinished"></translation>
+        <translation>闰月</translation>
     </message>
     <message>
         <source>Born in the leap month (闰月) of that number</source>
-        <translation type="unfinished"></translation>
+        <translation>生于该月的闰月</translation>
     </message>
     <message>
         <source>This date does not exist in that calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>该历法中没有这一天</translation>
     </message>
     <message>
         <source>solar %1</source>
-        <translation type="unfinished"></translation>
+        <translation>公历 %1</translation>
     </message>
     <message>
         <source>Zodiac (生肖): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生肖：%1</translation>
     </message>
     <message>
         <source>Star sign (星座): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>星座：%1</translation>
     </message>
     <message>
         <source>age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 岁</translation>
     </message>
     <message>
         <source>next %1 (in %2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>下次 %1（还有 %2 天）</translation>
     </message>
 </context>
 <context>
@@ -95,35 +95,36 @@
     <name>CardEditor</name>
     <message>
         <source>Images (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (%1)</translation>
     </message>
     <message>
         <source>Choose a business card image</source>
-        <translation type="unfinished"></translation>
+        <translation>选择名片图片</translation>
     </message>
     <message>
         <source>Not an image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是图片：%1</translation>
     </message>
     <message>
         <source>No business card.
 Drop an image here.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无名片。
+可将图片拖到这里。</translation>
     </message>
     <message>
         <source>Choose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择图片…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
     <name>ClientColumns</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">姓名</translation>
     </message>
     <message>
         <source>Company</source>
@@ -139,7 +140,7 @@ Drop an image here.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状态</translation>
     </message>
     <message>
         <source>Intent</source>
@@ -240,7 +241,7 @@ Drop an image here.</source>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">新客户</translation>
     </message>
     <message>
         <source>New client (Ctrl+N)</source>
@@ -255,428 +256,432 @@ Drop an image here.</source>
     <name>DossierEditors</name>
     <message numerus="yes">
         <source>%n star(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 星</numerusform>
         </translation>
     </message>
     <message>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>选择日期</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>年-月-日</translation>
     </message>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1日</translation>
     </message>
 </context>
 <context>
     <name>DossierErrors</name>
     <message>
         <source>A client needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户必须有姓名。</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填。</translation>
     </message>
     <message>
         <source>Not an email address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱格式不对（例：name@example.com）。</translation>
     </message>
     <message>
         <source>Not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期不存在。</translation>
     </message>
     <message>
         <source>Not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>不在可选项中。</translation>
     </message>
     <message>
         <source>Not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是电话号码。</translation>
     </message>
     <message>
         <source>Out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>超出范围。</translation>
     </message>
     <message>
         <source>Not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是数字。</translation>
     </message>
     <message>
         <source>Unknown field.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段。</translation>
     </message>
     <message>
         <source>Not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效：%1</translation>
     </message>
 </context>
 <context>
     <name>DossierForm</name>
     <message>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>基本细节</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>商业细节</translation>
     </message>
     <message>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>个人细节</translation>
     </message>
     <message>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>后勤细节</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>商业记录</translation>
     </message>
     <message>
         <source>Segmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>客户细分</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义字段</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Business card</source>
-        <translation type="unfinished"></translation>
+        <translation>名片</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">生日</translation>
+        <translation>生日</translation>
     </message>
     <message>
         <source>Family members</source>
-        <translation type="unfinished">家庭成员</translation>
+        <translation>家庭成员</translation>
     </message>
     <message>
         <source>Anniversaries</source>
-        <translation type="unfinished">纪念日</translation>
+        <translation>主要纪念日</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>No custom fields yet. They are defined in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有自定义字段，可在“设置”中定义。</translation>
     </message>
 </context>
 <context>
     <name>DossierHeader</name>
     <message>
         <source>Characteristics</source>
-        <translation type="unfinished"></translation>
+        <translation>特点</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>喜好</translation>
     </message>
     <message>
         <source>Superstitions</source>
-        <translation type="unfinished"></translation>
+        <translation>迷信</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>客户类别</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>身份</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>素质</translation>
     </message>
     <message>
         <source>Willingness</source>
-        <translation type="unfinished"></translation>
+        <translation>意愿</translation>
     </message>
     <message>
         <source>Life background</source>
-        <translation type="unfinished"></translation>
+        <translation>生活背景</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 岁</translation>
     </message>
     <message>
         <source>intent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>意向 %1</translation>
     </message>
     <message>
         <source>intent %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>意向 %1（%2）</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户</translation>
     </message>
     <message>
         <source>intent not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评估意向</translation>
     </message>
     <message>
         <source>no follow-up planned</source>
-        <translation type="unfinished"></translation>
+        <translation>未安排跟进</translation>
     </message>
     <message>
         <source>next follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下次跟进 %1</translation>
     </message>
 </context>
 <context>
     <name>DossierHistory</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>客户抱怨</translation>
     </message>
     <message>
         <source>Service request</source>
-        <translation type="unfinished"></translation>
+        <translation>服务请求</translation>
     </message>
     <message>
         <source>Intent assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>意愿评估</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>流失</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待办</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>High intent</source>
-        <translation type="unfinished"></translation>
+        <translation>高意向</translation>
     </message>
     <message>
         <source>Medium intent</source>
-        <translation type="unfinished"></translation>
+        <translation>中意向</translation>
     </message>
     <message>
         <source>Low intent</source>
-        <translation type="unfinished"></translation>
+        <translation>低意向</translation>
     </message>
     <message>
         <source>Score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>得分 %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有任何记录。</translation>
     </message>
 </context>
 <context>
     <name>DossierRows</name>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>添加电话</translation>
     </message>
     <message>
         <source>138 0000 0000</source>
-        <translation type="unfinished"></translation>
+        <translation>138 0000 0000</translation>
     </message>
     <message>
         <source>Add email</source>
-        <translation type="unfinished"></translation>
+        <translation>添加邮箱</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>添加地址</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>省</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>市</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>区</translation>
     </message>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>街道门牌</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>邮编</translation>
     </message>
     <message>
         <source>Add family member</source>
-        <translation type="unfinished"></translation>
+        <translation>添加家庭成员</translation>
     </message>
     <message>
         <source>Relation (spouse, son…)</source>
-        <translation type="unfinished"></translation>
+        <translation>关系（配偶、儿子…）</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Born (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>出生年份</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Add anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>添加纪念日</translation>
     </message>
     <message>
         <source>What (wedding, company founded…)</source>
-        <translation type="unfinished"></translation>
+        <translation>纪念什么（结婚、公司成立…）</translation>
     </message>
     <message>
         <source>Remove this row</source>
-        <translation type="unfinished"></translation>
+        <translation>删除这一行</translation>
     </message>
 </context>
 <context>
     <name>DossierUndo</name>
     <message>
         <source>edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑“%1”</translation>
     </message>
 </context>
 <context>
     <name>DossierWindow</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save the dossier (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存档案 (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>客户档案</translation>
     </message>
     <message>
         <source>%1[*] — Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — 客户档案</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n field(s) need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未保存：有 %n 处需要修改。</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>有未保存的修改</translation>
     </message>
     <message>
         <source>Save the changes to %1 before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭前保存对“%1”的修改吗？</translation>
     </message>
 </context>
 <context>
@@ -770,7 +775,7 @@ Drop an image here.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状态</translation>
     </message>
     <message>
         <source>Relationship</source>
@@ -1113,6 +1118,199 @@ Drop an image here.</source>
     </message>
     <message>
         <source>Could not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintedDossier</name>
+    <message>
+        <source>Client dossier · {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (last {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent score over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedPage</name>
+    <message>
+        <source>Account manager: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {n} of {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintedPlan</name>
+    <message>
+        <source>Problems raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit plan · {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits are planned in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} · notes and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">内容</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>club member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on file yet: note their tastes and family this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished">生日</translation>
+    </message>
+    <message>
+        <source>turns {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}th anniversary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
