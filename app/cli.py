@@ -7,6 +7,11 @@ rapport search zw               find clients
 rapport today                   overdue and due follow-ups, birthdays, festivals
 rapport export-ics F --from D --to D   follow-ups and care dates as an .ics calendar
 rapport report --pdf F [--from D --to D --tag T --lang L]   the Reports page as a PDF
+rapport import F [--sheet S --map 列名=target --on-duplicate skip --report R]   a client list
+rapport export F [--ids 1,2 --columns name,phone --sections basic]   clients to .xlsx
+rapport export-all F / import-all F   the whole database as one workbook, and back
+rapport vcard-import F / vcard-export F [--version 4.0]   contacts as vCards
+rapport undo-import [BATCH]     undo an import (no BATCH: list the imports)
 rapport --db PATH …             any database (or RAPPORT_DB)
 """
 
@@ -72,7 +77,44 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--tag", help="only clients with this tag")
     report.add_argument("--date", dest="today", type=_iso_date, help="YYYY-MM-DD (default: today)")
     report.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    _add_exchange_commands(sub)
     return parser
+
+
+def _add_exchange_commands(sub) -> None:
+    """Import, export, full workbook, vCard and undo (app.services.importing/exporting)."""
+    duplicates = ("skip", "fill_empty", "overwrite", "create")
+    imp = sub.add_parser("import", help="import clients from .xlsx/.xlsm/.csv")
+    imp.add_argument("file")
+    imp.add_argument("--sheet", help="default: the first visible sheet")
+    imp.add_argument("--header-row", type=int, help="1-based; 0 for none (default: guessed)")
+    imp.add_argument("--map", action="append", default=[], metavar="COLUMN=TARGET")
+    imp.add_argument("--preset", help="a saved column mapping")
+    imp.add_argument("--save-preset", metavar="NAME")
+    imp.add_argument("--on-duplicate", choices=duplicates, default="skip")
+    imp.add_argument("--date-order", choices=("mdy", "dmy"), default="mdy")
+    imp.add_argument("--report", metavar="FILE", help="write an error report .xlsx")
+    imp.add_argument("--row-limit", type=int, default=200_000)
+    exp = sub.add_parser("export", help="export clients to .xlsx")
+    exp.add_argument("file")
+    exp.add_argument("--ids", help="comma-separated client ids, in order (default: all)")
+    exp.add_argument("--columns", help="comma-separated column keys")
+    exp.add_argument("--sections", help="comma-separated dossier sections")
+    exp.add_argument("--lang", choices=("zh_CN", "zh_TW", "en"), help="default: the system's")
+    exp.add_argument("--template", action="store_true", help="a blank import template instead")
+    for name, text in (("export-all", "write"), ("import-all", "restore (empty database)")):
+        sub.add_parser(name, help=f"{text} the whole database as one workbook").add_argument("file")
+    vin = sub.add_parser("vcard-import", help="import contacts from a .vcf file")
+    vin.add_argument("file")
+    vin.add_argument("--on-duplicate", choices=duplicates, default="skip")
+    vout = sub.add_parser("vcard-export", help="export clients as vCards")
+    vout.add_argument("file")
+    vout.add_argument("--ids", help="comma-separated client ids (default: all)")
+    vout.add_argument("--version", dest="vcard_version", choices=("3.0", "4.0"), default="3.0")
+    undo = sub.add_parser("undo-import", help="undo an import as a whole (no id: list imports)")
+    undo.add_argument("batch", type=int, nargs="?")
+    for parser in (imp, exp, vin, vout, undo):
+        parser.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
 
 def _iso_date(text: str) -> date:
@@ -209,6 +251,146 @@ def _report(db, args: argparse.Namespace) -> int:
     return 0
 
 
+def _ids(text: str | None) -> list[int] | None:
+    return [int(part) for part in text.split(",") if part.strip()] if text else None
+
+
+def _progress(done: int, total: int) -> bool:
+    print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+    return True
+
+
+def _exchange(command):
+    """Run an import/export command; a refused file is a message, not a traceback."""
+
+    def run(db, args: argparse.Namespace) -> int:
+        from app.services.importing import ImportProblem
+
+        try:
+            return command(db, args)
+        except ImportProblem as exc:
+            print(f"\nrapport {args.command}: {exc.message(_language())}", file=sys.stderr)
+            return 2
+
+    return run
+
+
+@_exchange
+def _import(db, args: argparse.Namespace) -> int:
+    from app.services import importing as imp
+    from app.services.custom_fields import list_fields
+    from app.services.importing.mapping import override_mapping
+
+    source = imp.open_source(args.file, row_limit=args.row_limit)
+    sheet = args.sheet or source.sheets[0].name
+    custom = [f.name for f in list_fields(db)]
+    preview = imp.read_preview(source, sheet, custom_fields=custom)
+    header_row = preview.header_row if args.header_row is None else args.header_row
+    headers = preview.headers(header_row)
+    if args.preset:
+        mapping = imp.load_preset(db, args.preset).apply(headers)
+    else:
+        mapping = imp.guess_mapping(headers, custom)
+    mapping = override_mapping(headers, mapping, args.map)
+    for column, target in sorted(mapping.items()):
+        print(f"  {headers[column]} → {target}", file=sys.stderr)
+    policy = imp.DuplicatePolicy(args.on_duplicate)
+    plan = imp.ImportPlan(sheet, header_row, mapping, args.date_order, policy)
+    result = imp.run_import(db, source, plan, progress=_progress)
+    print(file=sys.stderr)
+    print(
+        f"import {result.batch_id}: {result.created} created, {result.updated} updated, "
+        f"{result.skipped} skipped, {result.rejected} rejected, {len(result.problems)} problems"
+    )
+    if args.report and result.problems:
+        imp.write_error_report(result.problems, args.report, _language())
+        print(f"problems written to {args.report}")
+    if args.save_preset:
+        imp.save_preset(db, args.save_preset, headers, mapping, args.date_order)
+    return 0
+
+
+@_exchange
+def _export(db, args: argparse.Namespace) -> int:
+    from app.services.exporting import export_clients, write_import_template
+
+    lang = args.lang or _language()
+    if args.template:
+        write_import_template(db, args.file, lang)
+        print(f"wrote an import template to {args.file}")
+        return 0
+    columns = args.columns.split(",") if args.columns else None
+    sections = args.sections.split(",") if args.sections else None
+    count = export_clients(
+        db, args.file, ids=_ids(args.ids), columns=columns, sections=sections, language=lang
+    )
+    print(f"wrote {count} clients to {args.file}")
+    return 0
+
+
+@_exchange
+def _export_all(db, args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from app.services.exporting import export_all
+
+    summary = export_all(db, args.file, now=datetime.now(), progress=_progress)
+    print(file=sys.stderr)
+    print(f"wrote {sum(summary.tables.values())} rows of {len(summary.tables)} tables")
+    return 0
+
+
+@_exchange
+def _import_all(db, args: argparse.Namespace) -> int:
+    from app.services.exporting import import_all
+
+    summary = import_all(db, args.file, progress=_progress)
+    print(file=sys.stderr)
+    print(f"restored {sum(summary.tables.values())} rows of {len(summary.tables)} tables")
+    return 0
+
+
+@_exchange
+def _vcard_import(db, args: argparse.Namespace) -> int:
+    from app.services.importing import DuplicatePolicy
+    from app.services.vcard import import_vcards
+
+    policy = DuplicatePolicy(args.on_duplicate)
+    result = import_vcards(db, args.file, policy=policy, progress=_progress)
+    print(file=sys.stderr)
+    print(
+        f"import {result.batch_id}: {result.created} created, {result.updated} updated, "
+        f"{result.skipped} skipped, {result.rejected} rejected"
+    )
+    return 0
+
+
+@_exchange
+def _vcard_export(db, args: argparse.Namespace) -> int:
+    from app.services.vcard import export_vcards
+
+    count = export_vcards(db, args.file, ids=_ids(args.ids), version=args.vcard_version)
+    print(f"wrote {count} vCards to {args.file}")
+    return 0
+
+
+@_exchange
+def _undo_import(db, args: argparse.Namespace) -> int:
+    from app.services.importing import list_batches, undo_import
+
+    if args.batch is None:
+        for b in list_batches(db):
+            state = f"undone {b.undone_at:%Y-%m-%d %H:%M}" if b.undone_at else ""
+            print(
+                f"{b.id:>5}  {b.created_at:%Y-%m-%d %H:%M}  {b.filename}  {b.sheet or ''}  "
+                f"+{b.created} ~{b.updated}  {state}"
+            )
+        return 0
+    outcome = undo_import(db, args.batch)
+    print(f"undid import {args.batch}: {outcome.removed} removed, {outcome.restored} restored")
+    return 0
+
+
 COMMANDS = {
     "demo": _demo,
     "stats": _stats,
@@ -216,4 +398,11 @@ COMMANDS = {
     "export-ics": _export_ics,
     "today": _today,
     "report": _report,
+    "import": _import,
+    "export": _export,
+    "export-all": _export_all,
+    "import-all": _import_all,
+    "vcard-import": _vcard_import,
+    "vcard-export": _vcard_export,
+    "undo-import": _undo_import,
 }

@@ -211,3 +211,14 @@ class NotAVCard(ImportProblem):
             "文件中没有任何名片（vCard）。请确认选的是 .vcf 通讯录文件。",
             "The file holds no contact cards (vCard). Check that you picked a .vcf file.",
         )
+
+
+class NoSuchColumn(ImportProblem):
+    code = "no_such_column"
+
+    def __init__(self, column: str) -> None:
+        super().__init__(
+            f"文件中没有“{column}”这一列。",
+            f"The file has no column {column!r}.",
+            column=column,
+        )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from app.services.importing.aliases import ALIASES, containment_allowed, header_key
-from app.services.importing.errors import NoNameColumn
+from app.services.importing.errors import NoNameColumn, NoSuchColumn
 from app.services.importing.targets import CUSTOM_PREFIX, target_for
 
 NAME_TARGETS = ("name", "surname", "given_name")
@@ -69,3 +69,33 @@ def mapping_by_header(headers: Sequence[object], mapping: Mapping[int, str]) -> 
 def mapping_from_headers(headers: Sequence[object], saved: Mapping[str, str]) -> dict[int, str]:
     """A preset's header → target applied to this file's columns."""
     return {c: saved[header_key(h)] for c, h in enumerate(headers) if header_key(h) in saved}
+
+
+def override_mapping(
+    headers: Sequence[str], mapping: Mapping[int, str], overrides: Sequence[str]
+) -> dict[int, str]:
+    """Apply "HEADER=target" (or "C=target", "HEADER=-" to leave a column out) to a mapping.
+
+    Raises ``NoSuchColumn`` for an override whose column is not in the file."""
+    result = dict(mapping)
+    for spec in overrides:
+        column_text, _, target = spec.rpartition("=")
+        wanted = header_key(column_text)
+        columns = [i for i, h in enumerate(headers) if header_key(h) == wanted]
+        if not columns and column_text.isalpha() and column_text.isupper():
+            columns = [column_index(column_text)]
+        if not columns or not column_text:
+            raise NoSuchColumn(column_text)
+        if target in ("", "-"):
+            result.pop(columns[0], None)
+        else:
+            result[columns[0]] = target
+    return result
+
+
+def column_index(letters: str) -> int:
+    """'A' → 0, 'AA' → 26."""
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - ord("A") + 1
+    return index - 1
