@@ -182,7 +182,7 @@ def test_complete_is_atomic(db, monkeypatch):
     def broken(*_args, **_kw):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(followups, "_schedule_next", broken)
+    monkeypatch.setattr(followups.planning, "schedule_next", broken)
     with pytest.raises(RuntimeError):
         complete_follow_up(db, step.id, contact(DAY0), DAY0)
     with db.session() as s:
