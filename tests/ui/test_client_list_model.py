@@ -187,3 +187,17 @@ def test_a_newer_query_wins_over_a_slower_older_one(model, demo, qtbot):
     model.wait()
     assert model.list_filter.text == "王"
     assert model.ids == list_ids(demo, ListFilter(text="王"), today=TODAY)
+
+
+# The search service's many-matches path (it belongs in tests/test_search.py, whose
+# owner may move it): walking the name index must give exactly the ranked order.
+
+
+@pytest.mark.parametrize("query", ["z", "王", "li", "张伟", "科技有限", "138", "163.com", "wang w"])
+def test_search_walk_agrees_with_ranking_every_match(demo, monkeypatch, query):
+    from app.services import search
+
+    monkeypatch.setattr(search, "WALK_FROM", 10**9)  # always rank every match
+    ranked = search.search_customers(demo, query, limit=60)
+    monkeypatch.setattr(search, "WALK_FROM", 0)  # always walk
+    assert search.search_customers(demo, query, limit=60) == ranked and ranked
