@@ -20,7 +20,7 @@ from app.models.db import Database
 from app.models.enums import DevStatus, RelationshipLevel, Tier
 from app.services.care import Occasion, care_between
 from app.services.intent import BANDS, BandThresholds, read_thresholds
-from app.services.search import match_conditions
+from app.services.search import fewest_matches, match_conditions, terms_of, unindexed_matches
 
 DEFAULT_BANDS = BandThresholds()  # until the user changes them (AppSetting intent_bands)
 
@@ -214,6 +214,43 @@ def list_ids(
         for query in queries:
             ids.extend(session.scalars(query))
         return ids
+
+
+PREVIEW_ROWS = 500
+PREVIEW_FROM = 2000  # matches; fewer come back whole about as fast as a preview
+_WALKABLE = _INDEXED - set(_RANKED)
+
+
+def first_ids(
+    db: Database,
+    flt: ListFilter = ListFilter(),
+    sort: str = "name",
+    descending: bool = False,
+    *,
+    limit: int | None = None,
+) -> list[int] | None:
+    """The first ``limit`` ids of :func:`list_ids`, when they can be had much faster.
+
+    A search matching 30,000 clients costs a row lookup per match before the
+    first one can be shown; the head of the same order, read off the sort
+    column's index, takes a few ms, so the list can show it while the rest is
+    read. None when there is no such shortcut (other filters, an unindexed or
+    ranked sort, few matches, the Trash).
+    """
+    if flt.trashed or sort not in _WALKABLE or replace(flt, text="") != ListFilter():
+        return None
+    with db.session() as session:
+        terms = terms_of(flt.text)
+        if flt.text and (not terms or fewest_matches(session, terms) < PREVIEW_FROM):
+            return None
+        key = SORT_KEYS[sort]
+        stmt = (
+            select(Customer.id)
+            .where((Customer.deleted_at + 0).is_(None), key.is_not(None), *unindexed_matches(terms))
+            .order_by(key.desc() if descending else key.asc(), _tie(descending))
+            .limit(limit or PREVIEW_ROWS)
+        )
+        return list(session.scalars(stmt))
 
 
 def _thresholds(session: Session, flt: ListFilter) -> BandThresholds:

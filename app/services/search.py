@@ -109,7 +109,7 @@ def search_customers(db: Database, query: str, *, limit: int = 200) -> list[Sear
         return []
     text = normalize_text(query)
     with db.session() as session:
-        if not terms or _fewest_matches(session, terms) < WALK_FROM:
+        if not terms or fewest_matches(session, terms) < WALK_FROM:
             rows = session.execute(_ranked(conditions, text, limit))
             return [SearchHit(*row) for row in rows]
         starts = _starts_with(text)
@@ -144,7 +144,7 @@ def _ranked(conditions: list, text: str, limit: int) -> Select:
     )
 
 
-def _fewest_matches(session: Session, terms: list[str]) -> int:
+def fewest_matches(session: Session, terms: list[str]) -> int:
     """The smallest per-term match count: an upper bound of the matches, index-only."""
     counts = (
         session.scalar(select(func.count()).select_from(_term_ids(t).subquery())) or 0
@@ -173,7 +173,7 @@ def _prefix_hits(terms: list[str], starts: ColumnElement[bool], text: str, limit
     exact_first = case((Customer.display_name == text, 0), else_=1)
     return (
         select(*_HIT_COLUMNS)
-        .where(Customer.deleted_at.is_(None), starts, *_unindexed_matches(terms))
+        .where(Customer.deleted_at.is_(None), starts, *unindexed_matches(terms))
         .order_by(exact_first, Customer.name_sort, Customer.id)
         .limit(limit)
     )
@@ -186,13 +186,13 @@ def _walk_by_name(terms: list[str], condition: ColumnElement[bool], limit: int) 
     """
     return (
         select(*_HIT_COLUMNS)
-        .where((Customer.deleted_at + 0).is_(None), condition, *_unindexed_matches(terms))
+        .where((Customer.deleted_at + 0).is_(None), condition, *unindexed_matches(terms))
         .order_by(Customer.name_sort, Customer.id)
         .limit(limit)
     )
 
 
-def _unindexed_matches(terms: list[str]) -> list[ColumnElement[bool]]:
+def unindexed_matches(terms: list[str]) -> list[ColumnElement[bool]]:
     """``id + 0 IN (…)``: a match test SQLite can't drive the query by.
 
     Driven by the matches, it would look up and sort every one of them; this

@@ -201,3 +201,18 @@ def test_search_walk_agrees_with_ranking_every_match(demo, monkeypatch, query):
     ranked = search.search_customers(demo, query, limit=60)
     monkeypatch.setattr(search, "WALK_FROM", 0)  # always walk
     assert search.search_customers(demo, query, limit=60) == ranked and ranked
+
+
+def test_long_answers_show_their_first_rows_before_the_rest(model, demo, qtbot, monkeypatch):
+    monkeypatch.setattr(client_list, "PREVIEW_FROM", 0)  # 1,200 clients count as many
+    monkeypatch.setattr(client_list, "PREVIEW_ROWS", 50)
+    events: list[object] = []
+    model.modelReset.connect(lambda: events.append("reset"))
+    model.ids_previewed.connect(lambda: events.append(("preview", list(model.ids))))
+    model.rowsInserted.connect(lambda *_: events.append("rest inserted"))
+    flt = ListFilter(text="z")
+    with qtbot.waitSignal(model.ids_loaded, timeout=10_000):
+        model.set_query(flt, sort="company")
+    full = list_ids(demo, flt, "company", today=TODAY)
+    assert events == ["reset", ("preview", full[:50]), "rest inserted"]
+    assert model.ids == full and model.complete and len(full) > 50

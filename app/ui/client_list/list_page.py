@@ -92,6 +92,7 @@ class ListPage(QWidget):
         self.model.modelAboutToBeReset.connect(self._keep_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.model.ids_loaded.connect(self.summary_changed)
+        self.model.ids_previewed.connect(self.summary_changed)
         self.model.load_failed.connect(self._show_failure)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         bus.changed.connect(self.on_changed)
@@ -202,6 +203,9 @@ class ListPage(QWidget):
         if not self.model.loaded:
             return ""
         text = self.count_text(self.model.rowCount())
+        if not self.model.complete:  # the first rows of a long answer; counting the rest
+            more = self.formatter().count(self.model.rowCount())
+            text = translate("ClientList", "{count}+ clients…").format(count=more)
         selected = len(self.selected_ids())
         if selected:
             number = self.formatter().count(selected)

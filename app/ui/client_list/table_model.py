@@ -34,6 +34,8 @@ from app.services.client_list import ClientRow, ListFilter
 from app.ui.client_list.columns import BY_KEY, CLIENT_COLUMNS, Formatter, current_language
 
 Index = QModelIndex | QPersistentModelIndex
+Query = Callable[[], list[int]]
+Preview = Callable[[], list[int] | None]
 OVERDUE = QColor("#d64541")  # readable on light and dark backgrounds
 EVERYONE = ListFilter()
 NO_PARENT = QModelIndex()
@@ -48,9 +50,13 @@ class ClientRole(IntEnum):
 
 
 class IdLoader(QObject):
-    """Runs id queries one at a time off the GUI thread; stale answers are dropped."""
+    """Runs id queries one at a time off the GUI thread; stale answers are dropped.
 
-    finished = Signal(int, object)  # generation, list[int] or the exception raised
+    A request may have a preview: a quick first part of the answer, delivered
+    before the whole (``complete`` False, then True).
+    """
+
+    finished = Signal(int, object)  # generation, (ids, complete) or the exception raised
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,18 +64,20 @@ class IdLoader(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
 
-    def request(self, query: Callable[[], list[int]]) -> int:
+    def request(self, query: Query, preview: Preview = lambda: None) -> int:
         self.generation += 1
         generation = self.generation
 
         def run() -> None:
-            if generation != self.generation:
-                return  # a newer request superseded this one before it started
             try:
-                result: list[int] | Exception = query()
+                for step, complete in ((preview, False), (query, True)):
+                    if generation != self.generation:
+                        return  # a newer request superseded this one
+                    ids = step()
+                    if ids is not None:
+                        self.finished.emit(generation, (ids, complete))  # queued to the GUI
             except Exception as exc:  # reported on the GUI thread, not lost in the pool
-                result = exc
-            self.finished.emit(generation, result)  # queued to the GUI thread
+                self.finished.emit(generation, exc)
 
         self._pool.start(run)
         return generation
@@ -81,7 +89,8 @@ class IdLoader(QObject):
 
 
 class ClientTableModel(QAbstractTableModel):
-    ids_loaded = Signal()  # a new id list is in place (rows may have moved)
+    ids_loaded = Signal()  # the complete new id list is in place (rows may have moved)
+    ids_previewed = Signal()  # the first rows of a long answer are in; the rest follows
     loading_changed = Signal(bool)
     load_failed = Signal(str)
 
@@ -113,7 +122,9 @@ class ClientTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] | None = None
         self._formatter = Formatter(current_language())
         self.loaded = False  # an id list has arrived at least once
+        self.complete = False  # False while only a preview of the answer is in
         self.loading = False
+        self.preview = True  # long answers show their first rows early
         self._loader = IdLoader(self)
         self._loader.finished.connect(self._on_ids)
 
@@ -137,7 +148,10 @@ class ClientTableModel(QAbstractTableModel):
     def reload(self) -> None:
         db, flt, sort, descending = self._db, self.list_filter, self.sort_key, self.descending
         today = self._today()
-        self._loader.request(lambda: client_list.list_ids(db, flt, sort, descending, today=today))
+        self._loader.request(
+            lambda: client_list.list_ids(db, flt, sort, descending, today=today),
+            lambda: client_list.first_ids(db, flt, sort, descending) if self.preview else None,
+        )
         self._set_loading(True)
 
     def refresh(self, client_ids: Iterable[int] = ()) -> None:
@@ -169,21 +183,34 @@ class ClientTableModel(QAbstractTableModel):
     def _on_ids(self, generation: int, result: object) -> None:
         if generation != self._loader.generation:
             return
-        self._set_loading(False)
         if isinstance(result, Exception):
+            self._set_loading(False)
             self.load_failed.emit(str(result))
             return
-        assert isinstance(result, list)
-        if result == self._ids and self.loaded:
+        assert isinstance(result, tuple)
+        ids, self.complete = result
+        self._apply(ids)
+        self.loaded = True
+        if self.complete:
+            self._set_loading(False)
+            self.ids_loaded.emit()
+        else:
+            self.ids_previewed.emit()
+
+    def _apply(self, ids: list[int]) -> None:
+        old = self._ids
+        if ids == old and self.loaded:
             self.forget()  # same rows in the same order: keeps selection and scroll
+        elif self.loaded and len(ids) > len(old) and ids[: len(old)] == old:
+            # The rest of a preview (or clients added at the end): rows shown stay put.
+            self.beginInsertRows(NO_PARENT, len(old), len(ids) - 1)
+            self._ids, self._row_of = ids, None
+            self.endInsertRows()
         else:
             self.beginResetModel()
-            self._ids = result
-            self._row_of = None
+            self._ids, self._row_of = ids, None
             self._gone.clear()
             self.endResetModel()
-        self.loaded = True
-        self.ids_loaded.emit()
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self.loading:
