@@ -18,7 +18,6 @@ from sqlalchemy.sql import ColumnElement
 from app.models import Customer, Tag, customer_tag
 from app.models.db import Database
 from app.models.enums import DevStatus, RelationshipLevel, Tier
-from app.services.care import Occasion, care_between
 from app.services.intent import BANDS, BandThresholds, read_thresholds
 from app.services.search import fewest_matches, match_conditions, terms_of, unindexed_matches
 
@@ -98,6 +97,8 @@ def _birthday_ids(db: Database, days: int, today: date) -> frozenset[int]:
 
     As the care reminders see them: live clients that have not churned.
     """
+    from app.services.care import Occasion, care_between  # lunar calendar: on first use
+
     window = care_between(db, today, today + timedelta(days=days))
     return frozenset(r.customer_id for r in window if r.occasion == Occasion.BIRTHDAY)
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.models.db import Database
 from app.services import customers
-from app.services.demo import DemoCancelled, generate_demo
 from app.ui.operations import Changed, announce
 from app.ui.settings import BoolSetting
 
@@ -81,6 +80,8 @@ def offer_demo_data(
 
 def load_demo(parent: QWidget, database: Database, count: int, today: date) -> bool:
     """Generate ``count`` demo clients behind a progress dialog; False if cancelled/failed."""
+    from app.services.demo import DemoCancelled, generate_demo  # first run only
+
     progress = QProgressDialog(
         translate("FirstRun", "Creating demo clients…"),
         translate("FirstRun", "Cancel"),
