@@ -264,7 +264,7 @@ def test_profile_answers_fill_the_dossier_only_when_confirmed(db) -> None:
     )
     apply_profile_answers(db, later.id)
     lines = get_customer(db, cid).personality.splitlines()
-    assert lines == ["开朗", "他人评价:受人尊敬", "自我评价:谦虚,评价偏低"]
+    assert lines == ["开朗", "他人评价：受人尊敬", "自我评价：谦虚，评价偏低"]
     assert profile_changes(db, later.id) == []  # applied: nothing left to change
 
 
@@ -282,7 +282,7 @@ def test_profile_answers_are_written_in_the_language_asked(db) -> None:
     }
     assert {c.field: c.new for c in profile_changes(db, record.id, "zh_TW")} == {
         "education": "碩士",
-        "knowledge_breadth": "閱讀習慣:常讀書",
+        "knowledge_breadth": "閱讀習慣：常讀書",
     }
 
 

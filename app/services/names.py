@@ -8,6 +8,13 @@ from __future__ import annotations
 
 import unicodedata
 
+# Full-width ASCII letters and digits (ＡＢＣ１２３) and the ideographic space.
+_WIDTH_FOLD = {
+    code: code - 0xFEE0
+    for code in range(0xFF01, 0xFF5F)
+    if chr(code - 0xFEE0).isalnum()
+} | {0x3000: 0x20}
+
 # 复姓 — compound surnames, simplified and traditional forms.
 COMPOUND_SURNAMES: frozenset[str] = frozenset(
     """
@@ -23,7 +30,18 @@ COMPOUND_SURNAMES: frozenset[str] = frozenset(
 
 
 def normalize_text(text: str | None) -> str:
-    """NFKC (full-width letters and digits become ASCII), collapsed white space."""
+    """Full-width letters, digits and spaces become ASCII; white space is collapsed.
+
+    Chinese punctuation (，。：、) is the user's writing and stays as it is;
+    NFKC would turn it into ASCII commas and colons.
+    """
+    if not text:
+        return ""
+    return " ".join(text.translate(_WIDTH_FOLD).split())
+
+
+def fold_text(text: str | None) -> str:
+    """Everything NFKC folds, punctuation too: for emails, phones and search terms."""
     if not text:
         return ""
     return " ".join(unicodedata.normalize("NFKC", text).split())

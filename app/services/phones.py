@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-from app.services.names import normalize_text
+from app.services.names import fold_text
 
 DEFAULT_REGION = "CN"
 _FLOATY = re.compile(r"^\d+(\.\d+)?[eE]\+?\d+$|^\d+\.0+$")
@@ -41,7 +41,7 @@ def recover_digits(text: str) -> str:
 def parse_phone(text: str | int | float, region: str = DEFAULT_REGION) -> ParsedPhone:
     if isinstance(text, float):
         text = str(int(text)) if text.is_integer() else str(text)
-    raw = recover_digits(normalize_text(str(text)))
+    raw = recover_digits(fold_text(str(text)))
     try:
         number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, delete, event, insert, select, text
 from sqlalchemy.orm import Session
 
 from app.models import FTS_TABLE, Address, Customer, Email, Phone, search_key
-from app.services.names import has_cjk, is_cjk, normalize_text
+from app.services.names import fold_text, has_cjk, is_cjk, normalize_text
 from app.services.pinyin import name_pinyin, phrase_pinyin
 
 KEY_LENGTH = 2  # search_key serves queries of one or two characters only
@@ -67,7 +67,7 @@ def index_body(src: IndexSource) -> str:
     for original, e164 in src.phones:
         lines += phone_digits(original, e164)
     lines += src.emails
-    return "\n".join(normalize_text(x).lower() for x in lines if x)
+    return "\n".join(fold_text(x).lower() for x in lines if x)
 
 
 def index_keys(src: IndexSource) -> set[str]:
@@ -86,7 +86,7 @@ def index_keys(src: IndexSource) -> set[str]:
     keys = set()
     for word in words:
         if word:
-            clean = normalize_text(word).lower().replace(" ", "")
+            clean = fold_text(word).lower().replace(" ", "")
             # Both lengths, so every short query is one exact index lookup.
             keys.update(clean[:n] for n in range(1, KEY_LENGTH + 1) if len(clean) >= n)
     return keys

@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from app.services.fields import FieldSpec
 from app.services.labels import parse_label
-from app.services.names import normalize_text
+from app.services.names import fold_text, normalize_text
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 _MONTHDAY = re.compile(r"^(\d{1,2})-(\d{1,2})$")
@@ -108,7 +108,7 @@ def clean_monthday(value: object) -> str | None:
 
 
 def clean_email(value: object) -> str:
-    text = normalize_text(str(value)).lower()
+    text = fold_text(str(value)).lower()
     if not EMAIL.match(text):
         raise FieldProblem("invalid_email", f"{value!r} is not an email address")
     return text
