@@ -146,3 +146,12 @@ def test_trash_restore_purge(db):
     trash_customers(db, [cid])
     assert purge_customers(db, [cid]) == 1
     assert _rows(db, Customer) == 0 and _rows(db, Interaction) == 0 and _rows(db, Phone) == 0
+
+
+def test_chinese_punctuation_is_kept_and_full_width_letters_folded(db):
+    cid = create_customer(
+        db, {"name": "周　杰", "company": "ＡＢＣ科技", "taboos": "不喝酒，忌数字４：切记"}
+    )
+    c = get_customer(db, cid)
+    assert c.display_name == "周杰" and c.company == "ABC科技"
+    assert c.taboos == "不喝酒，忌数字4：切记"
