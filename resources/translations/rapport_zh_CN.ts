@@ -52,43 +52,43 @@
     <name>BulkActions</name>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签</translation>
     </message>
     <message>
         <source>Add this tag to the selected clients:</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选客户添加标签：</translation>
     </message>
     <message>
         <source>Remove tag</source>
-        <translation type="unfinished"></translation>
+        <translation>移除标签</translation>
     </message>
     <message>
         <source>Remove this tag from the selected clients:</source>
-        <translation type="unfinished"></translation>
+        <translation>从所选客户移除标签：</translation>
     </message>
     <message>
         <source>Set tier</source>
-        <translation type="unfinished"></translation>
+        <translation>设置级别</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>设置状态</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Add tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签…</translation>
     </message>
     <message>
         <source>Remove tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除标签…</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>移入回收站</translation>
     </message>
 </context>
 <context>
@@ -124,132 +124,136 @@ Drop an image here.</source>
     <name>ClientColumns</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>开发状态</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>意向分</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>下次跟进</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除时间</translation>
     </message>
 </context>
 <context>
     <name>ClientList</name>
     <message>
         <source>1 client</source>
-        <translation type="unfinished"></translation>
+        <translation>共 1 位客户</translation>
     </message>
     <message>
         <source>{count} clients</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {count} 位客户</translation>
+    </message>
+    <message>
+        <source>{count}+ clients…</source>
+        <translation>{count}+ 位客户…</translation>
     </message>
     <message>
         <source> / {count} selected</source>
-        <translation type="unfinished"></translation>
+        <translation> / 已选 {count}</translation>
     </message>
     <message>
         <source>Could not load the list</source>
-        <translation type="unfinished"></translation>
+        <translation>无法载入列表</translation>
     </message>
     <message>
         <source>Search name, pinyin, initials, phone, company… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索姓名、拼音、首字母、电话、公司…（Ctrl+F）</translation>
     </message>
 </context>
 <context>
     <name>ClientTable</name>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认列</translation>
     </message>
 </context>
 <context>
     <name>ClientsPage</name>
     <message>
         <source>Save as view</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为视图</translation>
     </message>
     <message>
         <source>Name of the view (an existing name updates that view):</source>
-        <translation type="unfinished"></translation>
+        <translation>视图名称（与已有视图同名则更新该视图）：</translation>
     </message>
     <message>
         <source>No client matches this search and these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合当前搜索和筛选条件的客户。</translation>
     </message>
     <message>
         <source>No clients yet. Press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有客户。按 Ctrl+N 新建一位。</translation>
     </message>
     <message>
         <source>Open dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户档案</translation>
     </message>
     <message>
         <source>Moved 1 client to Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 1 位客户移入回收站。</translation>
     </message>
     <message>
         <source>Moved {count} clients to Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {count} 位客户移入回收站。</translation>
     </message>
     <message>
         <source>For the selected clients</source>
-        <translation type="unfinished"></translation>
+        <translation>作用于所选客户</translation>
     </message>
     <message>
         <source>Move the selected clients to Trash (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选客户移入回收站（Delete）</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished">新客户</translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <source>New client (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户（Ctrl+N）</translation>
     </message>
     <message>
         <source>Save as view…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为视图…</translation>
     </message>
 </context>
 <context>
@@ -545,8 +549,8 @@ Drop an image here.</source>
         <translation>内容</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
+        <source>Status / channel</source>
+        <translation>状态/方式</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -763,94 +767,94 @@ Drop an image here.</source>
     <name>FilterBar</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>关系层次</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>意向</translation>
     </message>
     <message>
         <source>Follow-up overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进逾期</translation>
     </message>
     <message>
         <source>Birthday in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 天内生日</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
 </context>
 <context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用客情簿</translation>
     </message>
     <message>
         <source>Your client book is empty. Load demo clients to try it?</source>
-        <translation type="unfinished"></translation>
+        <translation>客户簿还是空的。要载入演示客户试用一下吗？</translation>
     </message>
     <message>
         <source>{count} made-up clients with history and follow-ups. They can be moved to Trash and purged later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 位虚构客户，附带往来记录和跟进计划。之后可以移入回收站并彻底删除。</translation>
     </message>
     <message>
         <source>Load demo clients</source>
-        <translation type="unfinished"></translation>
+        <translation>载入演示客户</translation>
     </message>
     <message>
         <source>Import from Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 导入…</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>从空白开始</translation>
     </message>
     <message>
         <source>Creating demo clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成演示客户…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Demo clients</source>
-        <translation type="unfinished"></translation>
+        <translation>演示客户</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1103,7 @@ Drop an image here.</source>
     <name>NoticeBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1122,74 @@ Drop an image here.</source>
     </message>
     <message>
         <source>Could not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTable</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">公司</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment time; — when not agreed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written:
+{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pages} pages written to
+{path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1190,7 +1262,7 @@ Drop an image here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} visits</source>
+        <source>Visits: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1318,54 +1390,149 @@ Drop an image here.</source>
     <name>TrashPage</name>
     <message>
         <source>Delete permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>彻底删除</translation>
     </message>
     <message>
         <source>Empty the Trash? All {count} clients in it will be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>清空回收站？其中全部 {count} 位客户都将被删除。</translation>
     </message>
     <message>
         <source>Delete this client permanently?</source>
-        <translation type="unfinished"></translation>
+        <translation>彻底删除这位客户？</translation>
     </message>
     <message>
         <source>Delete {count} clients permanently?</source>
-        <translation type="unfinished"></translation>
+        <translation>彻底删除这 {count} 位客户？</translation>
     </message>
     <message>
         <source>Their whole history goes with them. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>他们的全部往来记录将一并删除，且无法恢复。</translation>
     </message>
     <message>
         <source>Restored 1 client with its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复 1 位客户及其全部记录。</translation>
     </message>
     <message>
         <source>Restored {count} clients with their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复 {count} 位客户及其全部记录。</translation>
     </message>
     <message>
         <source>{count} in Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>回收站中共 {count} 位</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Put back with the whole history</source>
-        <translation type="unfinished"></translation>
+        <translation>连同全部记录一起恢复</translation>
     </message>
     <message>
         <source>Delete permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>彻底删除…</translation>
     </message>
     <message>
         <source>Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>清空回收站…</translation>
     </message>
     <message>
         <source>The Trash is empty. Clients you delete wait here until you purge them.</source>
+        <translation>回收站是空的。删除的客户会留在这里，直到您彻底删除。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanDialog</name>
+    <message>
+        <source>Print visit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By area (city, district, street)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">移除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again from the follow-ups due in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, pinyin, phone or company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which client?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1373,15 +1540,15 @@ Drop an image here.</source>
     <name>Workspace</name>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>删除视图</translation>
     </message>
     <message>
         <source>&amp;New Client…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Find Client</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户(&amp;F)</translation>
     </message>
 </context>
 </TS>

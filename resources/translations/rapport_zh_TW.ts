@@ -52,43 +52,43 @@
     <name>BulkActions</name>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>新增標籤</translation>
     </message>
     <message>
         <source>Add this tag to the selected clients:</source>
-        <translation type="unfinished"></translation>
+        <translation>為所選客戶新增標籤：</translation>
     </message>
     <message>
         <source>Remove tag</source>
-        <translation type="unfinished"></translation>
+        <translation>移除標籤</translation>
     </message>
     <message>
         <source>Remove this tag from the selected clients:</source>
-        <translation type="unfinished"></translation>
+        <translation>從所選客戶移除標籤：</translation>
     </message>
     <message>
         <source>Set tier</source>
-        <translation type="unfinished"></translation>
+        <translation>設定級別</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>設定狀態</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">標籤</translation>
+        <translation>標籤</translation>
     </message>
     <message>
         <source>Add tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增標籤…</translation>
     </message>
     <message>
         <source>Remove tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除標籤…</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>移至資源回收筒</translation>
     </message>
 </context>
 <context>
@@ -124,132 +124,136 @@ Drop an image here.</source>
     <name>ClientColumns</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>職務</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>級別</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>開發狀態</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>意向分</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>最近聯繫</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>下次跟進</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">電話</translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">標籤</translation>
+        <translation>標籤</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除時間</translation>
     </message>
 </context>
 <context>
     <name>ClientList</name>
     <message>
         <source>1 client</source>
-        <translation type="unfinished"></translation>
+        <translation>共 1 位客戶</translation>
     </message>
     <message>
         <source>{count} clients</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {count} 位客戶</translation>
+    </message>
+    <message>
+        <source>{count}+ clients…</source>
+        <translation>{count}+ 位客戶…</translation>
     </message>
     <message>
         <source> / {count} selected</source>
-        <translation type="unfinished"></translation>
+        <translation> / 已選 {count}</translation>
     </message>
     <message>
         <source>Could not load the list</source>
-        <translation type="unfinished"></translation>
+        <translation>無法載入列表</translation>
     </message>
     <message>
         <source>Search name, pinyin, initials, phone, company… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋姓名、拼音、首字母、電話、公司…（Ctrl+F）</translation>
     </message>
 </context>
 <context>
     <name>ClientTable</name>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>恢復預設欄位</translation>
     </message>
 </context>
 <context>
     <name>ClientsPage</name>
     <message>
         <source>Save as view</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存為檢視</translation>
     </message>
     <message>
         <source>Name of the view (an existing name updates that view):</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視名稱（與現有檢視同名則更新該檢視）：</translation>
     </message>
     <message>
         <source>No client matches this search and these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有符合目前搜尋和篩選條件的客戶。</translation>
     </message>
     <message>
         <source>No clients yet. Press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有客戶。按 Ctrl+N 新增一位。</translation>
     </message>
     <message>
         <source>Open dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟客戶檔案</translation>
     </message>
     <message>
         <source>Moved 1 client to Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 1 位客戶移至資源回收筒。</translation>
     </message>
     <message>
         <source>Moved {count} clients to Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 {count} 位客戶移至資源回收筒。</translation>
     </message>
     <message>
         <source>For the selected clients</source>
-        <translation type="unfinished"></translation>
+        <translation>套用於所選客戶</translation>
     </message>
     <message>
         <source>Move the selected clients to Trash (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>將所選客戶移至資源回收筒（Delete）</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished">新客戶</translation>
+        <translation>新增客戶</translation>
     </message>
     <message>
         <source>New client (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增客戶（Ctrl+N）</translation>
     </message>
     <message>
         <source>Save as view…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存為檢視…</translation>
     </message>
 </context>
 <context>
@@ -545,8 +549,8 @@ Drop an image here.</source>
         <translation>內容</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>狀態</translation>
+        <source>Status / channel</source>
+        <translation>狀態/方式</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -763,94 +767,94 @@ Drop an image here.</source>
     <name>FilterBar</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>級別</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>關係層次</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>意向</translation>
     </message>
     <message>
         <source>Follow-up overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>跟進逾期</translation>
     </message>
     <message>
         <source>Birthday in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 天內生日</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除篩選</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
 </context>
 <context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>歡迎使用客情簿</translation>
     </message>
     <message>
         <source>Your client book is empty. Load demo clients to try it?</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶簿還是空的。要載入示範客戶試用一下嗎？</translation>
     </message>
     <message>
         <source>{count} made-up clients with history and follow-ups. They can be moved to Trash and purged later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 位虛構客戶，附帶往來紀錄和跟進計畫。之後可以移至資源回收筒並徹底刪除。</translation>
     </message>
     <message>
         <source>Load demo clients</source>
-        <translation type="unfinished"></translation>
+        <translation>載入示範客戶</translation>
     </message>
     <message>
         <source>Import from Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>從 Excel 匯入…</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>從空白開始</translation>
     </message>
     <message>
         <source>Creating demo clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在產生示範客戶…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Demo clients</source>
-        <translation type="unfinished"></translation>
+        <translation>示範客戶</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1103,7 @@ Drop an image here.</source>
     <name>NoticeBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>復原</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1122,74 @@ Drop an image here.</source>
     </message>
     <message>
         <source>Could not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTable</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">公司</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment time; — when not agreed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written:
+{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pages} pages written to
+{path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1190,7 +1262,7 @@ Drop an image here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} visits</source>
+        <source>Visits: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1318,54 +1390,149 @@ Drop an image here.</source>
     <name>TrashPage</name>
     <message>
         <source>Delete permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>永久刪除</translation>
     </message>
     <message>
         <source>Empty the Trash? All {count} clients in it will be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>清空資源回收筒？其中全部 {count} 位客戶都將被刪除。</translation>
     </message>
     <message>
         <source>Delete this client permanently?</source>
-        <translation type="unfinished"></translation>
+        <translation>永久刪除這位客戶？</translation>
     </message>
     <message>
         <source>Delete {count} clients permanently?</source>
-        <translation type="unfinished"></translation>
+        <translation>永久刪除這 {count} 位客戶？</translation>
     </message>
     <message>
         <source>Their whole history goes with them. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>他們的全部往來紀錄將一併刪除，且無法復原。</translation>
     </message>
     <message>
         <source>Restored 1 client with its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>已還原 1 位客戶及其全部紀錄。</translation>
     </message>
     <message>
         <source>Restored {count} clients with their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>已還原 {count} 位客戶及其全部紀錄。</translation>
     </message>
     <message>
         <source>{count} in Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>資源回收筒中共 {count} 位</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>還原</translation>
     </message>
     <message>
         <source>Put back with the whole history</source>
-        <translation type="unfinished"></translation>
+        <translation>連同全部紀錄一起還原</translation>
     </message>
     <message>
         <source>Delete permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>永久刪除…</translation>
     </message>
     <message>
         <source>Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>清空資源回收筒…</translation>
     </message>
     <message>
         <source>The Trash is empty. Clients you delete wait here until you purge them.</source>
+        <translation>資源回收筒是空的。刪除的客戶會留在這裡，直到您永久刪除。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanDialog</name>
+    <message>
+        <source>Print visit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By area (city, district, street)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">移除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again from the follow-ups due in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, pinyin, phone or company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which client?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1373,15 +1540,15 @@ Drop an image here.</source>
     <name>Workspace</name>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除檢視</translation>
     </message>
     <message>
         <source>&amp;New Client…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增客戶(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Find Client</source>
-        <translation type="unfinished"></translation>
+        <translation>尋找客戶(&amp;F)</translation>
     </message>
 </context>
 </TS>

@@ -7,12 +7,15 @@ from the services, dates and numbers by a QLocale of that language.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from app.models.enums import Tier
 from app.services.client_list import SORT_KEYS, ClientRow
 from app.services.labels import label
 from app.ui import settings
@@ -41,9 +44,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("name", lambda: translate("ClientColumns", "Name"), 130),
     Column("company", lambda: translate("ClientColumns", "Company"), 210),
     Column("position", lambda: translate("ClientColumns", "Position"), 110),
-    Column("tier", lambda: translate("ClientColumns", "Tier"), 90),
-    Column("status", lambda: translate("ClientColumns", "Status"), 90),
-    Column("intent", lambda: translate("ClientColumns", "Intent"), 64, RIGHT),
+    Column("tier", lambda: translate("ClientColumns", "Tier"), 104),
+    Column("status", lambda: translate("ClientColumns", "Status"), 118),
+    Column("intent", lambda: translate("ClientColumns", "Intent"), 70, RIGHT),
     Column("last_contact", lambda: translate("ClientColumns", "Last contact"), 104),
     Column("next_follow_up", lambda: translate("ClientColumns", "Next follow-up"), 112),
     Column("phone", lambda: translate("ClientColumns", "Phone"), 130),
@@ -54,6 +57,29 @@ COLUMNS: tuple[Column, ...] = (
 BY_KEY = {column.key: column for column in COLUMNS}
 CLIENT_COLUMNS = tuple(c.key for c in COLUMNS if c.key != "deleted")
 TRASH_COLUMNS = ("name", "company", "tier", "status", "phone", "city", "deleted")
+
+
+TIER_COLOURS = {  # strongest ties warmest; mid-tones that read on light and dark
+    Tier.STRATEGIC: "#c0392b",
+    Tier.LOYAL: "#e67e22",
+    Tier.CLOSE: "#2e86c1",
+    Tier.LOOSE: "#95a5a6",
+}
+
+
+@functools.cache
+def tier_dot(tier: Tier) -> QIcon:
+    """A small filled circle in the tier's colour, drawn at 2x for sharp HiDPI."""
+    pixmap = QPixmap(24, 24)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(TIER_COLOURS.get(tier, "#95a5a6")))
+    painter.drawEllipse(6, 6, 12, 12)
+    painter.end()
+    pixmap.setDevicePixelRatio(2.0)
+    return QIcon(pixmap)
 
 
 def current_language() -> str:

@@ -18,12 +18,10 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QColor
@@ -31,11 +29,16 @@ from PySide6.QtGui import QColor
 from app.models.db import Database
 from app.services import client_list
 from app.services.client_list import ClientRow, ListFilter
-from app.ui.client_list.columns import BY_KEY, CLIENT_COLUMNS, Formatter, current_language
+from app.ui.client_list.columns import (
+    BY_KEY,
+    CLIENT_COLUMNS,
+    Formatter,
+    current_language,
+    tier_dot,
+)
+from app.ui.client_list.id_loader import IdLoader
 
 Index = QModelIndex | QPersistentModelIndex
-Query = Callable[[], list[int]]
-Preview = Callable[[], list[int] | None]
 OVERDUE = QColor("#d64541")  # readable on light and dark backgrounds
 EVERYONE = ListFilter()
 NO_PARENT = QModelIndex()
@@ -47,45 +50,6 @@ class ClientRole(IntEnum):
 
     ID = Qt.ItemDataRole.UserRole + 1  # the client's id
     ROW = Qt.ItemDataRole.UserRole + 2  # the whole ClientRow
-
-
-class IdLoader(QObject):
-    """Runs id queries one at a time off the GUI thread; stale answers are dropped.
-
-    A request may have a preview: a quick first part of the answer, delivered
-    before the whole (``complete`` False, then True).
-    """
-
-    finished = Signal(int, object)  # generation, (ids, complete) or the exception raised
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.generation = 0
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-
-    def request(self, query: Query, preview: Preview = lambda: None) -> int:
-        self.generation += 1
-        generation = self.generation
-
-        def run() -> None:
-            try:
-                for step, complete in ((preview, False), (query, True)):
-                    if generation != self.generation:
-                        return  # a newer request superseded this one
-                    ids = step()
-                    if ids is not None:
-                        self.finished.emit(generation, (ids, complete))  # queued to the GUI
-            except Exception as exc:  # reported on the GUI thread, not lost in the pool
-                self.finished.emit(generation, exc)
-
-        self._pool.start(run)
-        return generation
-
-    def wait(self) -> None:
-        """Block until the queries are done and their answers delivered."""
-        self._pool.waitForDone()
-        QCoreApplication.sendPostedEvents()
 
 
 class ClientTableModel(QAbstractTableModel):
@@ -286,6 +250,7 @@ class ClientTableModel(QAbstractTableModel):
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.DecorationRole,
             ClientRole.ROW,
         ):
             return None
@@ -294,6 +259,8 @@ class ClientTableModel(QAbstractTableModel):
             return None
         if role == ClientRole.ROW:
             return row
+        if role == Qt.ItemDataRole.DecorationRole:
+            return tier_dot(row.tier) if column.key == "tier" else None
         if role == Qt.ItemDataRole.ForegroundRole:
             overdue = column.key == "next_follow_up" and row.next_follow_up is not None
             return OVERDUE if overdue and row.next_follow_up < self._today() else None

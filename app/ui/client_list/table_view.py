@@ -50,6 +50,10 @@ class ClientTableView(QTableView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Room between a right-aligned number and the next column's text.
+        self.setStyleSheet(
+            "QTableView::item { padding: 0 6px; } QHeaderView::section { padding: 0 6px; }"
+        )
         rows = self.verticalHeader()
         rows.hide()
         # Fixed heights: Qt never measures 100,000 rows, so scrolling stays instant.
