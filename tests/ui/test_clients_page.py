@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton
 from sqlalchemy import select
 
 from app.models import Customer
 from app.models.enums import Tier
 from app.services.client_list import ListFilter, list_ids
-from app.services.customers import count_customers, trash_customers
+from app.services.customers import count_customers, trash_customers, update_customer
 from app.services.views import list_views
 from app.ui.client_list import bulk_actions, first_run
 from app.ui.client_list import page as page_module
@@ -21,6 +21,7 @@ from app.ui.client_list.first_run import FirstRunChoice
 from app.ui.client_list.page import ClientsPage
 from app.ui.client_list.trash_page import TrashPage
 from app.ui.main_window import MainWindow
+from app.ui.operations import Changed, announce
 
 from .conftest import TODAY
 
@@ -284,3 +285,39 @@ def test_first_launch_can_ask_for_an_import_instead(window, database, monkeypatc
     monkeypatch.setattr(first_run, "ask_first_run", lambda parent: FirstRunChoice.IMPORT)
     first_run.offer_demo_data(window, database, lambda: imports.append(1))
     assert imports == [1] and count_customers(database) == 0
+
+
+def test_a_change_announced_elsewhere_updates_the_row(window, qtbot, database):
+    page = clients_page(window, qtbot)
+    cid = page.model.id_at(4)
+    company = page.model.column_of("company")
+    assert page.model.data(page.model.index(4, company)) != "新名字有限公司"
+    update_customer(database, cid, {"company": "新名字有限公司"})
+    announce(Changed.CLIENTS, [cid])  # what the dossier editor's save does
+    settled(page, qtbot)
+    assert page.model.data(page.model.index(page.model.row_of(cid), company)) == "新名字有限公司"
+
+
+def test_f5_rereads_and_ctrl_f_focuses_the_search(window, qtbot, database):
+    page = clients_page(window, qtbot)
+    trash_customers(database, [page.model.id_at(0)])  # behind the page's back
+    window.refresh_action.trigger()
+    settled(page, qtbot)
+    assert page.model.rowCount() == 299
+    window.show_page("today")
+    window.findChild(QAction, "findClientAction").trigger()
+    assert window.current_page_key() == "clients" and page.search.hasFocus()
+
+
+def test_switching_language_retranslates_headers_chips_and_counts(window, qtbot, qapp):
+    page = clients_page(window, qtbot)
+    window.findChild(QAction, "languageAction_zh_CN").trigger()
+    try:
+        qtbot.waitUntil(lambda: page.filter_bar.overdue.text() == "跟进逾期")  # LanguageChange
+        name = page.model.headerData(page.model.column_of("name"), Qt.Orientation.Horizontal)
+        tier = page.model.data(page.model.index(0, page.model.column_of("tier")))
+        assert name == "姓名" and tier in {"战略级", "死党级", "紧密型", "松散型"}
+        assert window.findChild(QLabel, "clientCountLabel").text() == "共 300 位客户"
+    finally:
+        window.findChild(QAction, "languageAction_en").trigger()
+    qtbot.waitUntil(lambda: page.filter_bar.overdue.text() == "Follow-up overdue")
