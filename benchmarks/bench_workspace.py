@@ -153,7 +153,7 @@ def _wait_loaded(model, preview: bool = False) -> None:
 
 
 def _interact(window) -> dict:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QEventLoop, Qt
     from PySide6.QtWidgets import QApplication
 
     page = window.page("clients")
@@ -170,6 +170,13 @@ def _interact(window) -> dict:
     last_row_text = model.data(model.index(model.rowCount() - 1, 0))
     table.scrollToTop()
     table.viewport().repaint()
+
+    # Baseline for the stall: the longest tick gap while nothing happens (machine noise).
+    meter.reset()
+    idle_until = time.perf_counter() + 2.0
+    while time.perf_counter() < idle_until:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    idle_stall = meter.worst * 1000
 
     sorts: dict[str, float] = {}
     stalls: list[float] = []
@@ -208,6 +215,7 @@ def _interact(window) -> dict:
         "last_row_shown": bool(last_row_text),
         "sort_ms": sorts,
         "sort_worst_stall_ms": max(stalls),
+        "idle_stall_ms": idle_stall,
         "keystroke_ms": keystrokes,
         "complete_ms": completes,
         "peak_rss_mb": _peak_rss_mb(),
@@ -291,6 +299,7 @@ def main() -> None:
 def report(bare, ours, launched, interact, searches) -> None:
     b, o = statistics.median(bare), statistics.median(ours)
     keys, full = interact["keystroke_ms"], interact["complete_ms"]
+    stall, idle = interact["sort_worst_stall_ms"], interact["idle_stall_ms"]
     rows = [
         ("launch → populated table (median)", f"{o:.0f} ms", f"bare window {b:.0f} ms",
          f"{o / b:.2f}x", "≤ 3x", o / b <= 3),
@@ -302,18 +311,22 @@ def report(bare, ours, launched, interact, searches) -> None:
          f"p50 {statistics.median(full):.1f} ms", "", "", True),
         ("scroll to the end", f"{interact['scroll_end_ms']:.1f} ms", "", "", "no freeze",
          interact["last_row_shown"]),
-        ("sort, slowest column", f"{max(interact['sort_ms'].values()):.0f} ms",
-         f"UI stall max {interact['sort_worst_stall_ms']:.0f} ms", "", "no freeze",
-         interact["sort_worst_stall_ms"] < 100),
+        ("sort, slowest column", f"{max(interact['sort_ms'].values()):.0f} ms", "", "", "", True),
+        ("UI stall while sorting (max)", f"{stall:.0f} ms", f"idle noise {idle:.0f} ms",
+         f"{stall / max(idle, 1):.2f}x", "< 100 ms", stall < 100),
         ("peak RSS", f"{interact['peak_rss_mb'] or 0:.0f} MB", "", "", "< 300 MB",
          (interact["peak_rss_mb"] or 0) < 300),
     ]  # fmt: skip
-    print(f"clients: {launched['rows']:,}; heavy modules at launch: {launched['heavy'] or 'none'}")
+    heavy = launched["heavy"] or "none"
+    print(f"rows painted first: {launched['rows']:,}; heavy modules at launch: {heavy}")
     print(f"{'measure':38} {'ours':>10} {'baseline':>22} {'ratio':>7} {'target':>10}  ok")
     for name, value, base, ratio, target, ok in rows:
         verdict = "OK" if ok else "MISSED"
         print(f"{name:38} {value:>10} {base:>22} {ratio:>7} {target:>10}  {verdict}")
     print("sorts (ms): " + ", ".join(f"{k} {v:.0f}" for k, v in interact["sort_ms"].items()))
+    per_query = {q: keys[i :: len(KEYSTROKE_QUERIES)] for i, q in enumerate(KEYSTROKE_QUERIES)}
+    print("keystrokes (median ms): "
+          + ", ".join(f"{q} {statistics.median(v):.0f}" for q, v in per_query.items()))  # fmt: skip
     print(f"launches (ms): ours {[round(x) for x in ours]}, bare {[round(x) for x in bare]}")
 
 

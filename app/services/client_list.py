@@ -212,11 +212,17 @@ def list_ids(
         else:
             queries = _whole_list_queries(sort, descending)
         ids: list[int] = []
+        # Core rows in chunks: one fetch of 100k rows (or the ORM's buffering of
+        # them) holds the GIL ~100 ms at a stretch and starves a GUI thread that
+        # calls this from a worker; between chunks the GIL changes hands.
+        connection = session.connection().execution_options(yield_per=FETCH_CHUNK)
         for query in queries:
-            ids.extend(session.scalars(query))
+            for part in connection.execute(query).scalars().partitions():
+                ids.extend(part)
         return ids
 
 
+FETCH_CHUNK = 2000
 PREVIEW_ROWS = 500
 PREVIEW_FROM = 2000  # matches; fewer come back whole about as fast as a preview
 _WALKABLE = _INDEXED - set(_RANKED)
