@@ -12,7 +12,7 @@ from app.models import Customer
 from app.models.enums import Tier
 from app.services.client_list import ListFilter, list_ids
 from app.services.customers import count_customers, trash_customers, update_customer
-from app.services.views import list_views
+from app.services.views import delete_view, list_views
 from app.ui.client_list import bulk_actions, first_run
 from app.ui.client_list import page as page_module
 from app.ui.client_list import trash_page as trash_module
@@ -21,7 +21,7 @@ from app.ui.client_list.first_run import FirstRunChoice
 from app.ui.client_list.page import ClientsPage
 from app.ui.client_list.trash_page import TrashPage
 from app.ui.main_window import MainWindow
-from app.ui.operations import Changed, announce
+from app.ui.operations import Changed, announce, perform
 
 from .conftest import TODAY
 
@@ -210,6 +210,8 @@ def test_save_as_view_adds_a_page_under_clients(window, qtbot, database, monkeyp
     qtbot.waitUntil(lambda: view_page.model.loaded and not view_page.model.loading, timeout=WAIT)
     assert view_page.model.ids == list_ids(database, ListFilter(overdue=True), today=TODAY)
     assert view_page.filter_bar.overdue.isChecked()
+    perform(window, lambda: delete_view(database, view.id), Changed.VIEWS)  # its menu's action
+    assert window.page(f"view:{view.id}") is None and window.current_page_key() != ""
 
 
 def test_enter_and_double_click_open_the_dossier(window, qtbot, monkeypatch):
