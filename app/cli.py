@@ -12,6 +12,8 @@ rapport export F [--ids 1,2 --columns name,phone --sections basic]   clients to 
 rapport export-all F / import-all F   the whole database as one workbook, and back
 rapport vcard-import F / vcard-export F [--version 4.0]   contacts as vCards
 rapport undo-import [BATCH]     undo an import (no BATCH: list the imports)
+rapport plan --week 2026-W48 --pdf F [--day D | --from D --to D] [--group-by city]   visit plan
+rapport dossier ID --pdf F [--paper letter --lang en]   one client's dossier sheet
 rapport --db PATH …             any database (or RAPPORT_DB)
 """
 
@@ -78,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--date", dest="today", type=_iso_date, help="YYYY-MM-DD (default: today)")
     report.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     _add_exchange_commands(sub)
+    _add_print_commands(sub)
     return parser
 
 
@@ -114,6 +117,26 @@ def _add_exchange_commands(sub) -> None:
     undo = sub.add_parser("undo-import", help="undo an import as a whole (no id: list imports)")
     undo.add_argument("batch", type=int, nargs="?")
     for parser in (imp, exp, vin, vout, undo):
+        parser.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+
+def _add_print_commands(sub) -> None:
+    """The printed visit plan and dossier sheet as PDF (app.ui.printing, headless Qt)."""
+    plan = sub.add_parser("plan", help="the visit plan of a day, week or date range as a PDF")
+    when = plan.add_mutually_exclusive_group(required=True)
+    when.add_argument("--week", help="an ISO week, e.g. 2026-W48")
+    when.add_argument("--day", type=_iso_date, help="YYYY-MM-DD")
+    when.add_argument("--from", dest="start", type=_iso_date, help="YYYY-MM-DD, with --to")
+    plan.add_argument("--to", dest="end", type=_iso_date, help="YYYY-MM-DD")
+    plan.add_argument("--group-by", choices=("time", "city", "manual"), default="time")
+    dossier = sub.add_parser("dossier", help="one client's dossier sheet as a PDF")
+    dossier.add_argument("id", type=int)
+    for parser in (plan, dossier):
+        parser.add_argument("--pdf", required=True, metavar="FILE")
+        parser.add_argument("--paper", choices=("a4", "letter"), default="a4")
+        parser.add_argument("--lang", choices=("zh_CN", "zh_TW", "en"), help="default: system's")
+        parser.add_argument("--manager", help="account manager's name (default: app setting)")
+        parser.add_argument("--date", dest="today", type=_iso_date, help="printed on (today)")
         parser.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
 
@@ -391,6 +414,69 @@ def _undo_import(db, args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_setup(args: argparse.Namespace) -> tuple[object, str, str]:
+    """A headless Qt to lay pages out (offscreen unless QT_QPA_PLATFORM says otherwise),
+    speaking the chosen language; returns (the application, language, manager's name)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from app.ui import settings
+    from app.ui.i18n import install_translator
+    from app.ui.workspace import guard_singleton_refcounts
+
+    guard_singleton_refcounts()
+    app = QGuiApplication.instance() or QGuiApplication(["rapport"])
+    lang = install_translator(app, args.lang or _language())
+    manager = args.manager if args.manager is not None else settings.MANAGER_NAME.get()
+    return app, lang, manager
+
+
+def _plan(db, args: argparse.Namespace) -> int:
+    from app.services.errors import ValidationError
+    from app.services.visit_plan import build_plan, day_period, range_period, week_period
+
+    try:
+        if args.week:
+            period = week_period(args.week)
+        elif args.day:
+            period = day_period(args.day)
+        elif args.end is None:
+            raise ValidationError.single("to", "required", "--from needs --to")
+        else:
+            period = range_period(args.start, args.end)
+    except ValidationError as exc:
+        print(f"rapport plan: {exc.errors[0].message}", file=sys.stderr)
+        return 2
+    plan = build_plan(db, period, group_by=args.group_by)
+    _app, lang, manager = _print_setup(args)
+    from app.ui.printing.pdf import write_pdf
+    from app.ui.printing.plan_layout import plan_document
+
+    document = plan_document(plan, lang, manager, args.today or date.today())
+    pages = write_pdf(args.pdf, document, args.paper)
+    print(f"wrote {len(plan.entries)} visits ({period.code}) on {pages} pages to {args.pdf}")
+    return 0
+
+
+def _dossier(db, args: argparse.Namespace) -> int:
+    from app.services.dossier_sheet import build_sheet
+    from app.services.errors import NotFoundError
+
+    _app, lang, manager = _print_setup(args)
+    try:
+        sheet = build_sheet(db, args.id, lang)
+    except NotFoundError:
+        print(f"rapport dossier: no client {args.id}", file=sys.stderr)
+        return 1
+    from app.ui.printing.pdf import write_pdf
+    from app.ui.printing.sheet_layout import sheet_document
+
+    document = sheet_document(sheet, manager, args.today or date.today())
+    pages = write_pdf(args.pdf, document, args.paper)
+    print(f"wrote the dossier of {sheet.name} on {pages} pages to {args.pdf}")
+    return 0
+
+
 COMMANDS = {
     "demo": _demo,
     "stats": _stats,
@@ -405,4 +491,6 @@ COMMANDS = {
     "vcard-import": _vcard_import,
     "vcard-export": _vcard_export,
     "undo-import": _undo_import,
+    "plan": _plan,
+    "dossier": _dossier,
 }

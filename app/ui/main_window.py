@@ -28,6 +28,7 @@ from app.models.db import Database
 from app.ui import settings
 from app.ui.i18n import install_translator
 from app.ui.icons import icon
+from app.ui.printing.plan_dialog import open_print_preview
 from app.ui.window_state import WindowStateMixin
 
 translate = QCoreApplication.translate
@@ -206,7 +207,8 @@ class MainWindow(WindowStateMixin, QMainWindow):
         self.print_action = self._action(
             "printAction", self.print_requested, QKeySequence.StandardKey.Print, "print"
         )
-        self.print_action.setEnabled(False)  # until the printable dossier exists
+        # Ctrl+P prints the visit plan; a dossier window prints its own sheet.
+        self.print_requested.connect(lambda: open_print_preview(self, self.database))
         # Ctrl+Q everywhere (QKeySequence.Quit is empty on Windows). Closing the
         # window rather than quitting the app lets it save its geometry first.
         self.quit_action = self._action("quitAction", self.close, "Ctrl+Q")

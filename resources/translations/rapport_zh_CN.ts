@@ -1129,261 +1129,267 @@ Drop an image here.</source>
     <name>PlanTable</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进阶段</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Appointment time; — when not agreed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>约定时间；未约定时显示 —</translation>
     </message>
 </context>
 <context>
     <name>PrintPreview</name>
     <message>
         <source>Print preview — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览 — {title}</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF…</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导出</translation>
     </message>
     <message>
         <source>The PDF could not be written:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 PDF：
+{error}</translation>
     </message>
     <message>
         <source>PDF exported</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 已导出</translation>
     </message>
     <message>
         <source>{pages} pages written to
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 {pages} 页：
+{path}</translation>
     </message>
 </context>
 <context>
     <name>PrintedDossier</name>
     <message>
         <source>Client dossier · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>客户档案 · {name}</translation>
     </message>
     <message>
         <source>History (last {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>商业记录（最近 {n} 条）</translation>
     </message>
     <message>
         <source>Intent score over time</source>
-        <translation type="unfinished"></translation>
+        <translation>意愿评分趋势</translation>
     </message>
     <message>
         <source>No history recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无商业记录。</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
     <name>PrintedPage</name>
     <message>
         <source>Account manager: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>客户经理：{name}</translation>
     </message>
     <message>
         <source>Printed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>打印日期：{date}</translation>
     </message>
     <message>
         <source>Page {n} of {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 页 / 共 {m} 页</translation>
     </message>
 </context>
 <context>
     <name>PrintedPlan</name>
     <message>
         <source>Problems raised</source>
-        <translation type="unfinished"></translation>
+        <translation>客户提出的问题</translation>
     </message>
     <message>
         <source>Their plans</source>
-        <translation type="unfinished"></translation>
+        <translation>客户的打算</translation>
     </message>
     <message>
         <source>Interests noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>留意到的兴趣</translation>
     </message>
     <message>
         <source>Visits: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>拜访 {n} 个</translation>
     </message>
     <message>
         <source>Visit plan · {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>拜访计划 · {period}</translation>
     </message>
     <message>
         <source>No visits are planned in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>这段时间没有安排拜访。</translation>
     </message>
     <message>
         <source>{name} · notes and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · 拜访记录与结果</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>已见面</translation>
     </message>
     <message>
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>已改期</translation>
     </message>
     <message>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>未见到</translation>
     </message>
     <message>
         <source>Next step:</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：</translation>
     </message>
     <message>
         <source>No address on file</source>
-        <translation type="unfinished"></translation>
+        <translation>档案中无地址</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>为何</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">内容</translation>
+        <translation>何事</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>何人</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>何时</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>何地</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>如何</translation>
     </message>
     <message>
         <source>Added by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动加入</translation>
     </message>
     <message>
         <source>Planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>原计划日期</translation>
     </message>
     <message>
         <source>Last contact ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>上次联系（{when}）</translation>
     </message>
     <message>
         <source>We promised</source>
-        <translation type="unfinished"></translation>
+        <translation>答应的下一步</translation>
     </message>
     <message>
         <source>Open orders</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成订单</translation>
     </message>
     <message>
         <source>Open complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决的抱怨</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>time open</source>
+        <translation>时间待定</translation>
     </message>
     <message>
         <source>Directions</source>
-        <translation type="unfinished"></translation>
+        <translation>拜访路线</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>家人</translation>
     </message>
     <message>
         <source>{n} points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分 {n}</translation>
     </message>
     <message>
         <source>club member</source>
-        <translation type="unfinished"></translation>
+        <translation>俱乐部会员</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>维系</translation>
     </message>
     <message>
         <source>Nothing on file yet: note their tastes and family this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>档案里还没有喜好记录：这次多留心记下口味、爱好与家人。</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">生日</translation>
+        <translation>生日</translation>
     </message>
     <message>
         <source>turns {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>满 {n} 岁</translation>
     </message>
     <message>
-        <source>{n}th anniversary</source>
-        <translation type="unfinished"></translation>
+        <source>{n} years</source>
+        <translation>{n} 周年</translation>
     </message>
 </context>
 <context>
@@ -1445,95 +1451,95 @@ Drop an image here.</source>
     <name>VisitPlanDialog</name>
     <message>
         <source>Print visit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>打印拜访计划</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围：</translation>
     </message>
     <message>
         <source>Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>排列：</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张：</translation>
     </message>
     <message>
         <source>Account manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户经理：</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>按日</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>按周</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>日期范围</translation>
     </message>
     <message>
         <source>By day and time</source>
-        <translation type="unfinished"></translation>
+        <translation>按日期和时间</translation>
     </message>
     <message>
         <source>By area (city, district, street)</source>
-        <translation type="unfinished"></translation>
+        <translation>按区域（城市、区县、街道）</translation>
     </message>
     <message>
         <source>As listed</source>
-        <translation type="unfinished"></translation>
+        <translation>按列表顺序</translation>
     </message>
     <message>
         <source>Add client…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加客户…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Reload follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入跟进</translation>
     </message>
     <message>
         <source>Start again from the follow-ups due in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>重新从这段时间内到期的跟进开始</translation>
     </message>
     <message>
         <source>Preview and print…</source>
-        <translation type="unfinished"></translation>
+        <translation>预览并打印…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF…</translation>
     </message>
     <message>
         <source>Add client</source>
-        <translation type="unfinished"></translation>
+        <translation>添加客户</translation>
     </message>
     <message>
         <source>Name, pinyin, phone or company:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、拼音、电话或公司：</translation>
     </message>
     <message>
         <source>No client matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有客户符合“{text}”。</translation>
     </message>
     <message>
         <source>Which client?</source>
-        <translation type="unfinished"></translation>
+        <translation>选择哪位客户？</translation>
     </message>
 </context>
 <context>

@@ -1129,261 +1129,267 @@ Drop an image here.</source>
     <name>PlanTable</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>跟進階段</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>區域</translation>
     </message>
     <message>
         <source>Appointment time; — when not agreed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>約定時間；未約定時顯示 —</translation>
     </message>
 </context>
 <context>
     <name>PrintPreview</name>
     <message>
         <source>Print preview — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>列印預覽 — {title}</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 PDF…</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>未匯出</translation>
     </message>
     <message>
         <source>The PDF could not be written:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 PDF：
+{error}</translation>
     </message>
     <message>
         <source>PDF exported</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 已匯出</translation>
     </message>
     <message>
         <source>{pages} pages written to
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已寫入 {pages} 頁：
+{path}</translation>
     </message>
 </context>
 <context>
     <name>PrintedDossier</name>
     <message>
         <source>Client dossier · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶檔案 · {name}</translation>
     </message>
     <message>
         <source>History (last {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>商業記錄（最近 {n} 條）</translation>
     </message>
     <message>
         <source>Intent score over time</source>
-        <translation type="unfinished"></translation>
+        <translation>意願評分趨勢</translation>
     </message>
     <message>
         <source>No history recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無商業記錄。</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">類型</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>內容</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金額</translation>
+        <translation>金額</translation>
     </message>
 </context>
 <context>
     <name>PrintedPage</name>
     <message>
         <source>Account manager: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶經理：{name}</translation>
     </message>
     <message>
         <source>Printed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>列印日期：{date}</translation>
     </message>
     <message>
         <source>Page {n} of {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 頁 / 共 {m} 頁</translation>
     </message>
 </context>
 <context>
     <name>PrintedPlan</name>
     <message>
         <source>Problems raised</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶提出的問題</translation>
     </message>
     <message>
         <source>Their plans</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶的打算</translation>
     </message>
     <message>
         <source>Interests noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>留意到的興趣</translation>
     </message>
     <message>
         <source>Visits: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>拜訪 {n} 個</translation>
     </message>
     <message>
         <source>Visit plan · {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>拜訪計劃 · {period}</translation>
     </message>
     <message>
         <source>No visits are planned in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>這段時間沒有安排拜訪。</translation>
     </message>
     <message>
         <source>{name} · notes and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · 拜訪記錄與結果</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>已見面</translation>
     </message>
     <message>
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>已改期</translation>
     </message>
     <message>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>未見到</translation>
     </message>
     <message>
         <source>Next step:</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：</translation>
     </message>
     <message>
         <source>No address on file</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中無地址</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>為何</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">內容</translation>
+        <translation>何事</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>何人</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>何時</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>何地</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>如何</translation>
     </message>
     <message>
         <source>Added by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手動加入</translation>
     </message>
     <message>
         <source>Planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>原計劃日期</translation>
     </message>
     <message>
         <source>Last contact ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>上次聯繫（{when}）</translation>
     </message>
     <message>
         <source>We promised</source>
-        <translation type="unfinished"></translation>
+        <translation>答應的下一步</translation>
     </message>
     <message>
         <source>Open orders</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成訂單</translation>
     </message>
     <message>
         <source>Open complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>未解決的抱怨</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished">電話</translation>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>time open</source>
+        <translation>時間待定</translation>
     </message>
     <message>
         <source>Directions</source>
-        <translation type="unfinished"></translation>
+        <translation>拜訪路線</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>家人</translation>
     </message>
     <message>
         <source>{n} points</source>
-        <translation type="unfinished"></translation>
+        <translation>積分 {n}</translation>
     </message>
     <message>
         <source>club member</source>
-        <translation type="unfinished"></translation>
+        <translation>俱樂部會員</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>維繫</translation>
     </message>
     <message>
         <source>Nothing on file yet: note their tastes and family this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案裡還沒有喜好記錄：這次多留心記下口味、愛好與家人。</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">生日</translation>
+        <translation>生日</translation>
     </message>
     <message>
         <source>turns {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>滿 {n} 歲</translation>
     </message>
     <message>
-        <source>{n}th anniversary</source>
-        <translation type="unfinished"></translation>
+        <source>{n} years</source>
+        <translation>{n} 週年</translation>
     </message>
 </context>
 <context>
@@ -1445,95 +1451,95 @@ Drop an image here.</source>
     <name>VisitPlanDialog</name>
     <message>
         <source>Print visit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>列印拜訪計劃</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>時間範圍：</translation>
     </message>
     <message>
         <source>Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>排列：</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>紙張：</translation>
     </message>
     <message>
         <source>Account manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶經理：</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>按日</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>按週</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>日期範圍</translation>
     </message>
     <message>
         <source>By day and time</source>
-        <translation type="unfinished"></translation>
+        <translation>按日期和時間</translation>
     </message>
     <message>
         <source>By area (city, district, street)</source>
-        <translation type="unfinished"></translation>
+        <translation>按區域（城市、區縣、街道）</translation>
     </message>
     <message>
         <source>As listed</source>
-        <translation type="unfinished"></translation>
+        <translation>按列表順序</translation>
     </message>
     <message>
         <source>Add client…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增客戶…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Reload follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>重新載入跟進</translation>
     </message>
     <message>
         <source>Start again from the follow-ups due in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>重新從這段時間內到期的跟進開始</translation>
     </message>
     <message>
         <source>Preview and print…</source>
-        <translation type="unfinished"></translation>
+        <translation>預覽並列印…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 PDF…</translation>
     </message>
     <message>
         <source>Add client</source>
-        <translation type="unfinished"></translation>
+        <translation>新增客戶</translation>
     </message>
     <message>
         <source>Name, pinyin, phone or company:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、拼音、電話或公司：</translation>
     </message>
     <message>
         <source>No client matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有客戶符合「{text}」。</translation>
     </message>
     <message>
         <source>Which client?</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇哪位客戶？</translation>
     </message>
 </context>
 <context>
