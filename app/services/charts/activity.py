@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.models.enums import ChurnReason
 from app.services.charts.figure import (
     Chart,
+    count_axis,
     empty,
     frame,
     headroom,
@@ -19,6 +20,7 @@ from app.services.labels import label
 from app.services.reports import ChurnReport, FollowUpWeeks, SalesByMonth, TopClients
 
 MAX_SIDE_BY_SIDE = 16  # weeks of follow-ups shown as pairs of bars; more are stacked
+MAX_LABELLED_MONTHS = 24  # months of sales with their amount written on the bar
 
 
 def churn_chart(data: ChurnReport, lang: str = "zh_CN", dark: bool = False) -> Chart:
@@ -36,6 +38,7 @@ def churn_chart(data: ChurnReport, lang: str = "zh_CN", dark: bool = False) -> C
     ax.invert_yaxis()
     value_labels(ax, bars, [f"{s.count:,}" for s in data.reasons], p)
     headroom(ax, max((s.count for s in data.reasons), default=0), horizontal=True)
+    count_axis(ax, "x")
     if any(s.count for s in data.reasons):
         note(ax, text("lost", lang, v=amount(data.lost_value, lang)), p, "bottom right")
     else:
@@ -49,13 +52,14 @@ def sales_chart(data: SalesByMonth, lang: str = "zh_CN", dark: bool = False) -> 
     months = [m.month.strftime("%Y-%m") for m in data.months]
     bars = ax.bar(months, [float(m.amount) for m in data.months], color=p.accent, width=0.7)
     many = len(months) > 14  # long ranges: vertical labels so they do not collide
-    value_labels(
-        ax,
-        bars,
-        [amount(m.amount, lang) if m.orders else "" for m in data.months],
-        p,
-        rotation=90 if many else 0,
-    )
+    if len(months) <= MAX_LABELLED_MONTHS:  # beyond, the labels touch: the axis reads better
+        value_labels(
+            ax,
+            bars,
+            [amount(m.amount, lang) if m.orders else "" for m in data.months],
+            p,
+            rotation=90 if many else 0,
+        )
     ax.tick_params(axis="x", labelrotation=90 if many else 45, labelsize=8)
     money_axis(ax, lang)
     headroom(ax, max((float(m.amount) for m in data.months), default=0) * (1.12 if many else 1))
@@ -134,6 +138,7 @@ def follow_up_chart(data: FollowUpWeeks, lang: str = "zh_CN", dark: bool = False
         value_labels(ax, late_bars, [str(n) if n else "" for n in late], p)
         ax.set_xticks(list(xs), [w.week.strftime("%m-%d") for w in weeks])
         headroom(ax, max(max(done, default=0), max(late, default=0)))
+    count_axis(ax)
     ax.tick_params(axis="x", labelrotation=45, labelsize=8)
     ax.legend(loc="upper left", fontsize=8, frameon=False, labelcolor=p.text)
     return chart

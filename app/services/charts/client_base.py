@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.models.enums import Source, Tier
 from app.services.charts.figure import (
     Chart,
+    count_axis,
     empty,
     frame,
     headroom,
@@ -16,7 +19,14 @@ from app.services.charts.figure import (
 from app.services.charts.style import palette
 from app.services.charts.wording import text
 from app.services.labels import label
-from app.services.reports import UNKNOWN, Distribution, Funnel, IntentHistogram
+from app.services.reports import UNKNOWN, Distribution, Funnel, IntentHistogram, Slice
+
+
+def _shares(slices: Sequence[Slice], total: int, lang: str) -> list[str]:
+    """ "120（15%）": the count and its share, in full-width brackets in Chinese."""
+    shares = [(f"{s.count:,}", f"{s.count / (total or 1):.0%}") for s in slices]
+    pattern = "{}（{}）" if lang[:2] == "zh" else "{} ({})"
+    return [pattern.format(count, share) for count, share in shares]
 
 
 def tier_chart(data: Distribution, lang: str = "zh_CN", dark: bool = False) -> Chart:
@@ -32,19 +42,9 @@ def tier_chart(data: Distribution, lang: str = "zh_CN", dark: bool = False) -> C
     )
     for bar, s in zip(bars, data.slices, strict=True):
         chart.clickable(bar, s.drill)
-    total = data.total or 1
-    value_labels(
-        ax,
-        bars,
-        [
-            f"{s.count:,}（{s.count / total:.0%}）"
-            if lang[:2] == "zh"
-            else f"{s.count:,} ({s.count / total:.0%})"
-            for s in data.slices
-        ],
-        p,
-    )
+    value_labels(ax, bars, _shares(data.slices, data.total, lang), p)
     headroom(ax, max((s.count for s in data.slices), default=0))
+    count_axis(ax)
     if not data.total:
         empty(ax, lang, p)
     return chart
@@ -85,9 +85,18 @@ def intent_chart(data: IntentHistogram, lang: str = "zh_CN", dark: bool = False)
     value_labels(ax, bars, [f"{b.count:,}" if b.count else "" for b in data.bins], p)
     ax.set_xticks(list(xs), names)
     ax.set_xlim(-0.5, len(names) - 0.5)
-    headroom(ax, max(bottoms, default=0) * 1.1)
+    # The tiers' legend is one row under the band names; the bars stay below it.
+    headroom(ax, max(bottoms, default=0) * 1.25)
+    count_axis(ax)
     ax.legend(
-        loc="upper left", bbox_to_anchor=(0.0, 0.93), fontsize=8, frameon=False, labelcolor=p.text
+        loc="upper center",
+        bbox_to_anchor=(0.5, 0.93),
+        ncols=len(Tier),
+        fontsize=8,
+        frameon=False,
+        labelcolor=p.text,
+        handlelength=1.2,
+        columnspacing=1.2,
     )
     if data.unassessed:
         note(ax, text("unassessed", lang, n=f"{data.unassessed:,}"), p)
@@ -119,6 +128,7 @@ def funnel_chart(data: Funnel, lang: str = "zh_CN", dark: bool = False) -> Chart
         p,
     )
     headroom(ax, max((s.reached for s in data.stages), default=0), horizontal=True)
+    count_axis(ax, "x")
     if data.churned:
         note(ax, text("churned_aside", lang, n=f"{data.churned:,}"), p, "bottom right")
     return chart
@@ -140,9 +150,9 @@ def sources_chart(data: Distribution, lang: str = "zh_CN", dark: bool = False) -
     bars = ax.bar(names, [s.count for s in slices], color=p.accent, width=0.6)
     for bar, s in zip(bars, slices, strict=True):
         chart.clickable(bar, s.drill)
-    total = data.total or 1
-    value_labels(ax, bars, [f"{s.count:,} ({s.count / total:.0%})" for s in slices], p)
+    value_labels(ax, bars, _shares(slices, data.total, lang), p)
     headroom(ax, max((s.count for s in slices), default=0))
+    count_axis(ax)
     if not data.total:
         empty(ax, lang, p)
     return chart

@@ -122,6 +122,13 @@ def headroom(ax: Axes, top: float, horizontal: bool = False) -> None:
         ax.set_ylim(0, max(top, 1) * 1.15)
 
 
+def count_axis(ax: Axes, axis: str = "y") -> None:
+    """Whole numbers only on an axis of counts (no 2.5 clients)."""
+    from matplotlib.ticker import MaxNLocator
+
+    (ax.yaxis if axis == "y" else ax.xaxis).set_major_locator(MaxNLocator(integer=True))
+
+
 def money_axis(ax: Axes, lang: str, axis: str = "y") -> None:
     from matplotlib.ticker import FuncFormatter
 
