@@ -18,11 +18,17 @@ from PySide6.QtWidgets import QLabel, QMenu
 
 from app.services import customers, views
 from app.ui.client_list.list_page import ListPage
-from app.ui.client_list.page import ClientsPage, dossier_available
+from app.ui.client_list.page import (
+    ClientsPage,
+    dossier_available,
+    merge_available,
+    merge_entry,
+)
 from app.ui.client_list.trash_page import TrashPage
 from app.ui.icons import icon
 from app.ui.main_window import MainWindow, builtin_page_titles
 from app.ui.operations import Change, Changed, bus, perform
+from app.ui.reports import install_reports_page
 
 translate = QCoreApplication.translate
 IMMORTAL_EXTRA = 1 << 40  # references added to None/True/False when PySide loses some
@@ -94,8 +100,12 @@ class Workspace(QObject):
         self.find_action = QAction(icon("search"), "", window, objectName="findClientAction")
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self.focus_search)
+        self.duplicates_action = QAction(icon("merge"), "", window, objectName="duplicatesAction")
+        self.duplicates_action.setEnabled(merge_available())
+        self.duplicates_action.triggered.connect(self.find_duplicates)
         first = window.file_menu.actions()[0] if window.file_menu.actions() else None
-        window.file_menu.insertActions(first, [self.new_client_action, self.find_action])
+        actions = [self.new_client_action, self.find_action, self.duplicates_action]
+        window.file_menu.insertActions(first, actions)
         window.file_menu.insertSeparator(first)
 
     # Pages --------------------------------------------------------------------------
@@ -112,6 +122,11 @@ class Workspace(QObject):
 
     def new_client(self) -> None:
         self.clients.new_client()
+
+    def find_duplicates(self) -> None:
+        opener = merge_entry("open_duplicates")
+        if opener is not None:
+            opener(self.window, self.database)
 
     def focus_search(self) -> None:
         page = self.list_page()
@@ -174,6 +189,7 @@ class Workspace(QObject):
     def retranslate_ui(self) -> None:
         self.new_client_action.setText(translate("Workspace", "&New Client…"))
         self.find_action.setText(translate("Workspace", "&Find Client"))
+        self.duplicates_action.setText(translate("Workspace", "Find &Duplicates…"))
         self._show_summary()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -184,4 +200,6 @@ class Workspace(QObject):
 
 def install_workspace(window: MainWindow, today: Callable[[], date] = date.today) -> Workspace:
     """Put the real pages into ``window``; ``today`` is injectable for tests."""
-    return Workspace(window, today)
+    workspace = Workspace(window, today)
+    install_reports_page(window, today)  # the Reports page: charts, drill-down, PDF export
+    return workspace

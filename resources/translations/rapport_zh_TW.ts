@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>high intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess intent — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation type="unfinished">從空白開始</translation>
+    </message>
+    <message>
+        <source>Intent (scored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile (facts for the dossier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not asked —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight {weight:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers start from the assessment of {date}; change what is different now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer at least one intent question for a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score {score:g} — {band} ({n} of {total} answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Birthday</name>
     <message>
         <source>Solar</source>
@@ -121,6 +180,64 @@ Drop an image here.</source>
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChurnDialog</name>
+    <message>
+        <source>Mark churned — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client will be set to churned and their pending follow-ups cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every order of the client, returned orders excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a price offer, a visit by the manager, a gift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark churned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value lost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention actions tried:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientColumns</name>
     <message>
         <source>Name</source>
@@ -226,6 +343,10 @@ Drop an image here.</source>
     <message>
         <source>Open dossier</source>
         <translation>開啟客戶檔案</translation>
+    </message>
+    <message>
+        <source>Merge these two clients…</source>
+        <translation>合併這兩位客戶…</translation>
     </message>
     <message>
         <source>Moved 1 client to Trash.</source>
@@ -1393,6 +1514,173 @@ Drop an image here.</source>
     </message>
 </context>
 <context>
+    <name>ProfileChangesDialog</name>
+    <message>
+        <source>Write answers into the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These answers belong in the dossier. Untick what should stay as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write into the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now: {old}&lt;br&gt;after: {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilterBar</name>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished">時間範圍：</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>The list cannot select exactly the clients of that bar; it shows the nearest wider set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not build the report: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{clients} clients · sales {sales} · churn rate {churn} · {overdue} overdue follow-ups · as of {today}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">重新整理</translation>
+    </message>
+    <message>
+        <source>Build the report again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every chart of the page as one PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent questionnaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestTierDialog</name>
+    <message>
+        <source>Suggested tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers point to &lt;b&gt;{suggested}&lt;/b&gt; (now {current}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers agree with the current tier, &lt;b&gt;{current}&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{points} points in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6–7 points strategic, 4–5 loyal, 2–3 close, fewer loose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set tier to {tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrashPage</name>
     <message>
         <source>Delete permanently</source>
@@ -1555,6 +1843,10 @@ Drop an image here.</source>
     <message>
         <source>&amp;Find Client</source>
         <translation>尋找客戶(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>尋找重複客戶(&amp;D)…</translation>
     </message>
 </context>
 </TS>

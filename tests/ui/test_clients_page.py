@@ -13,6 +13,7 @@ from app.models.enums import Tier
 from app.services.client_list import ListFilter, list_ids
 from app.services.customers import count_customers, trash_customers, update_customer
 from app.services.views import delete_view, list_views
+from app.ui import workspace as workspace_module
 from app.ui.client_list import bulk_actions, first_run
 from app.ui.client_list import page as page_module
 from app.ui.client_list import trash_page as trash_module
@@ -323,3 +324,18 @@ def test_switching_language_retranslates_headers_chips_and_counts(window, qtbot,
     finally:
         window.findChild(QAction, "languageAction_en").trigger()
     qtbot.waitUntil(lambda: page.filter_bar.overdue.text() == "Follow-up overdue")
+
+
+def test_merge_two_selected_and_find_duplicates_open_the_merge_dialogs(window, qtbot, monkeypatch):
+    page = clients_page(window, qtbot)
+    opened = []
+
+    def entry(name: str):
+        return lambda *args: opened.append((name, args[2:]))  # (parent, db, …)
+
+    monkeypatch.setattr(page_module, "merge_entry", entry)
+    monkeypatch.setattr(workspace_module, "merge_entry", entry)
+    ids = select_rows(page, [1, 2])
+    page.merge(page.selected_ids())
+    window.findChild(QAction, "duplicatesAction").trigger()
+    assert opened == [("open_merge", tuple(ids)), ("open_duplicates", ())]

@@ -39,6 +39,7 @@ from app.ui.settings import TextListSetting
 
 translate = QCoreApplication.translate
 DOSSIER_PACKAGE = "app.ui.dossier"
+MERGE_MODULE = "app.ui.merge_dialog"
 CLIENT_STATE = ViewSettings(
     settings.CLIENT_LIST_COLUMNS,
     settings.CLIENT_LIST_SORT_COLUMN,
@@ -52,11 +53,25 @@ def dossier_available() -> bool:
     return importlib.util.find_spec(DOSSIER_PACKAGE) is not None
 
 
+def _entry(module: str, name: str) -> Callable[..., object] | None:
+    """A function of a UI module loaded on first use (not at start-up), if present."""
+    if importlib.util.find_spec(module) is None:
+        return None
+    return getattr(importlib.import_module(module), name, None)
+
+
 def dossier_entry(name: str) -> Callable[..., object] | None:
     """``open_dossier`` or ``open_new_client`` from the dossier package, if present."""
-    if not dossier_available():
-        return None
-    return getattr(importlib.import_module(DOSSIER_PACKAGE), name, None)
+    return _entry(DOSSIER_PACKAGE, name)
+
+
+def merge_available() -> bool:
+    return importlib.util.find_spec(MERGE_MODULE) is not None
+
+
+def merge_entry(name: str) -> Callable[..., object] | None:
+    """``open_merge`` or ``open_duplicates`` from the merge dialogs, if present."""
+    return _entry(MERGE_MODULE, name)
 
 
 def ask_view_name(parent: QWidget, current: str) -> str | None:
@@ -148,6 +163,14 @@ class ClientsPage(ListPage):
         super().apply_filter()
         self._update_placeholder()
 
+    def show_filter(self, flt: ListFilter) -> None:
+        """List exactly ``flt`` (chips and search text), e.g. the clients behind a report bar."""
+        self.filter_bar.set_filter(flt)
+        self.search.blockSignals(True)  # no debounced second query for the text
+        self.search.setText(flt.text)
+        self.search.blockSignals(False)
+        self.apply_filter()
+
     def _tag_options(self) -> list[tuple[str, str]]:
         counts = tags.list_tags(self.database)
         fmt = self.formatter()
@@ -174,6 +197,12 @@ class ClientsPage(ListPage):
         if opener is not None:
             opener(self.window(), self.database, client_id)
 
+    def merge(self, ids: list[int]) -> None:
+        """Merge the second client into the first (the dialog lets the user swap them)."""
+        opener = merge_entry("open_merge")
+        if opener is not None and len(ids) == 2:
+            opener(self.window(), self.database, ids[0], ids[1])
+
     def new_client(self) -> None:
         opener = dossier_entry("open_new_client")
         if opener is not None:
@@ -188,6 +217,11 @@ class ClientsPage(ListPage):
             open_action.triggered.connect(lambda: self.open_client(self.model.id_at(index.row())))
             open_action.setEnabled(dossier_available())
             menu.insertAction(first, open_action)
+            ids = self.selected_ids()
+            merge = menu.addAction(translate("ClientsPage", "Merge these two clients…"))
+            merge.triggered.connect(lambda: self.merge(ids))
+            merge.setEnabled(len(ids) == 2 and merge_available())
+            menu.insertAction(first, merge)
             menu.insertSeparator(first)
         menu.exec(self.table.viewport().mapToGlobal(pos))
         menu.deleteLater()
