@@ -13,9 +13,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtGui import QAction, QPageSize
-from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from sqlalchemy import delete
 
@@ -31,6 +31,7 @@ from app.ui.main_window import MainWindow
 from app.ui.printing.dossier_preview import open_print_preview as open_dossier_preview
 from app.ui.printing.pages import Slice, paginate
 from app.ui.printing.pdf import write_pdf
+from app.ui.printing.period_picker import PeriodPicker
 from app.ui.printing.plan_dialog import VisitPlanDialog
 from app.ui.printing.plan_layout import plan_document
 from app.ui.printing.sheet_layout import sheet_document
@@ -255,17 +256,27 @@ def test_print_action_opens_the_plan_and_its_preview_exports_a_pdf(
     window.print_action.trigger()  # Ctrl+P; the Follow-ups page is not there yet
     dialog = plan_dialog(window)
     qtbot.waitExposed(dialog)
-    dialog.start.setDate(dialog.start.date().fromString("2026-11-25", "yyyy-MM-dd"))
-    assert dialog.week_label.text() == "2026-W48"
+    window.print_action.trigger()  # again: the open dialog comes forward, no second one
+    assert plan_dialog(window) is dialog
+    picker = dialog.period_picker
+    picker.start.setDate(QDate(2026, 11, 25))
+    assert picker.week_label.text() == "2026-W48"
     due = build_plan(window.database, WEEK)
     assert table_names(dialog) == [e.who.name for e in due.entries] != []
     dialog.preview_button.click()
     [preview] = previews
     assert preview.printer().pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
+    # What the preview shows and prints is what Qt's printer gets: print it to a file.
+    printer = preview.printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(save_to.with_name("printed.pdf")))
+    preview.paintRequested.emit(printer)
+    printed = pages_of(save_to.with_name("printed.pdf"))
+    assert len(printed) > 1 and f"Page 1 of {len(printed)}" in printed[0]
     preview.findChild(QAction, "exportPdfAction").trigger()
     text = "".join(pages_of(save_to))
     assert all(e.who.name in text for e in due.entries)
-    assert "Visit plan · 2026-W48" in text
+    assert "Visit plan · 2026-W48" in text and len(pages_of(save_to)) == len(printed)
     assert settings.Setting.registry["printing/last_folder"].get() == str(save_to.parent)
 
 
@@ -322,6 +333,19 @@ def test_the_dossier_preview_prints_and_exports_the_sheet(
     preview.findChild(QAction, "exportPdfAction").trigger()
     text = "".join(pages_of(save_to))
     assert "Client dossier · 龙门飞" in text and "龙门客栈" in text
+
+
+def test_the_period_picker_gives_a_day_a_week_or_a_range(qtbot, english) -> None:
+    picker = PeriodPicker(date(2026, 11, 25), "en")
+    qtbot.addWidget(picker)
+    assert (picker.period().start, picker.period().end) == (date(2026, 11, 23), date(2026, 11, 29))
+    picker.mode.setCurrentIndex(0)
+    assert picker.period().code == "2026-11-25" and picker.week_label.text() == ""
+    picker.mode.setCurrentIndex(2)
+    picker.end.setDate(QDate(2026, 12, 3))
+    assert picker.period().code == "2026-11-25…2026-12-03"
+    picker.start.setDate(QDate(2026, 12, 10))  # past the end: the end follows
+    assert picker.period().start == picker.period().end == date(2026, 12, 10)
 
 
 # The command line --------------------------------------------------------------------

@@ -9,13 +9,12 @@ when a time or the order changes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -37,8 +36,6 @@ from app.services.visit_plan import (
     PlanPeriod,
     VisitPlan,
     build_plan,
-    day_period,
-    range_period,
     rearrange,
     set_appointment,
 )
@@ -47,17 +44,13 @@ from app.ui.i18n import resolve_language
 from app.ui.icons import icon
 from app.ui.operations import Changed, perform
 from app.ui.printing.pages import PrintDocument, page_layout
+from app.ui.printing.period_picker import PeriodPicker
 from app.ui.printing.plan_layout import plan_document
 from app.ui.printing.plan_table import PlanTable
 from app.ui.printing.preview import PAPER, export_pdf, show_preview
 from app.ui.window_state import WindowStateMixin
 
 translate = QCoreApplication.translate
-MODES = ("day", "week", "range")
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class VisitPlanDialog(WindowStateMixin, QDialog):
@@ -71,10 +64,7 @@ class VisitPlanDialog(WindowStateMixin, QDialog):
         self.database, self.today = database, today
         self.lang = resolve_language(settings.LANGUAGE.get())
 
-        self.mode = QComboBox(objectName="planMode")
-        self.start = QDateEdit(_qdate(today()), calendarPopup=True, objectName="planStart")
-        self.end = QDateEdit(_qdate(today()), calendarPopup=True, objectName="planEnd")
-        self.week_label = QLabel(objectName="planWeek")
+        self.period_picker = PeriodPicker(today(), self.lang, self)
         self.group_by = QComboBox(objectName="planGroupBy")
         self.paper = QComboBox(objectName="planPaper")
         self.manager = QLineEdit(settings.MANAGER_NAME.get(), objectName="planManager")
@@ -94,20 +84,15 @@ class VisitPlanDialog(WindowStateMixin, QDialog):
         self.export_button.setIcon(icon("export"))
         self._lay_out()
         self.retranslate_ui()
-        self.mode.setCurrentIndex(MODES.index("week"))
         self.paper.setCurrentIndex(0 if PAPER.get() == "a4" else 1)
         self._connect()
         self._period_changed()
 
     def _lay_out(self) -> None:
-        period = QHBoxLayout()
-        for widget in (self.mode, self.start, self.end, self.week_label):
-            period.addWidget(widget)
-        period.addStretch(1)
         form = QFormLayout()
         self.period_label, self.order_label = QLabel(), QLabel()
         self.paper_label, self.manager_label = QLabel(), QLabel()
-        form.addRow(self.period_label, period)
+        form.addRow(self.period_label, self.period_picker)
         options = QHBoxLayout()
         for widget in (self.group_by, self.paper_label, self.paper, self.manager_label):
             options.addWidget(widget)
@@ -127,9 +112,7 @@ class VisitPlanDialog(WindowStateMixin, QDialog):
         layout.addWidget(self.buttons)
 
     def _connect(self) -> None:
-        self.mode.currentIndexChanged.connect(self._period_changed)
-        self.start.dateChanged.connect(self._period_changed)
-        self.end.dateChanged.connect(self._period_changed)
+        self.period_picker.changed.connect(self._period_changed)
         self.group_by.currentIndexChanged.connect(self._resort)
         # Queued: re-sorting rebuilds the row editors, never inside the editor's own signal.
         self.table.item_edited.connect(self._item_edited, Qt.ConnectionType.QueuedConnection)
@@ -152,11 +135,6 @@ class VisitPlanDialog(WindowStateMixin, QDialog):
         self.paper_label.setText(translate("VisitPlanDialog", "Paper:"))
         self.manager_label.setText(translate("VisitPlanDialog", "Account manager:"))
         texts = {
-            self.mode: (
-                translate("VisitPlanDialog", "Day"),
-                translate("VisitPlanDialog", "Week"),
-                translate("VisitPlanDialog", "Date range"),
-            ),
             self.group_by: (
                 translate("VisitPlanDialog", "By day and time"),
                 translate("VisitPlanDialog", "By area (city, district, street)"),
@@ -182,30 +160,18 @@ class VisitPlanDialog(WindowStateMixin, QDialog):
         self.preview_button.setText(translate("VisitPlanDialog", "Preview and print…"))
         self.export_button.setText(translate("VisitPlanDialog", "Export PDF…"))
         self.table.retranslate_ui()
+        self.period_picker.retranslate_ui()
 
     # The list --------------------------------------------------------------------
 
     def period(self) -> PlanPeriod:
-        start, end = self.start.date().toPython(), self.end.date().toPython()
-        mode = MODES[self.mode.currentIndex()]
-        if mode == "day":
-            return day_period(start)
-        if mode == "week":
-            year, week, _day = start.isocalendar()
-            monday = start - timedelta(days=start.weekday())
-            return PlanPeriod(monday, monday + timedelta(days=6), f"{year}-W{week:02d}")
-        return range_period(start, max(start, end))
+        return self.period_picker.period()
 
     def order(self) -> GroupBy:
         return list(GroupBy)[self.group_by.currentIndex()]
 
     def _period_changed(self) -> None:
-        mode = MODES[self.mode.currentIndex()]
-        self.end.setVisible(mode == "range")
-        self.end.setMinimumDate(self.start.date())
-        period = self.period()
-        self.week_label.setText(period.code if mode == "week" else "")
-        self._show(build_plan(self.database, period, None, self.order()))
+        self._show(build_plan(self.database, self.period(), None, self.order()))
 
     def _show(self, plan: VisitPlan, select: int | None = None) -> None:
         self.plan = plan  # set first in __init__, through _period_changed
@@ -306,7 +272,13 @@ def open_print_preview(
     database: Database,
     today: Callable[[], date] = date.today,
 ) -> VisitPlanDialog:
-    """Open the visit plan dialog (this week's follow-ups) on top of ``parent``."""
+    """Open the visit plan dialog (this week's follow-ups) on top of ``parent``, or
+    bring back the one already open there."""
+    existing = parent.findChild(VisitPlanDialog) if parent is not None else None
+    if existing is not None and existing.isVisible():
+        existing.raise_()
+        existing.activateWindow()
+        return existing
     dialog = VisitPlanDialog(database, today, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -68,6 +68,7 @@ class PlanTable(QTableWidget):
     def _fill(self, row: int, entry: VisitEntry, lang: str) -> None:
         on = entry.when.day
         day = QDateEdit(QDate(on.year, on.month, on.day), calendarPopup=True)
+        day.setLocale(QLocale(lang))  # 周三 / Wed, whatever the system's locale
         day.setDisplayFormat("yyyy-MM-dd ddd")
         at = entry.when.time
         clock = QTimeEdit(QTime(at.hour, at.minute) if at else NO_TIME)
