@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from app.models import Customer
 from app.models.enums import Tier
+from app.services import client_list
 from app.services.client_list import ListFilter, list_ids
 from app.services.customers import count_customers, trash_customers, update_customer
 from app.services.views import delete_view, list_views
@@ -339,3 +340,21 @@ def test_merge_two_selected_and_find_duplicates_open_the_merge_dialogs(window, q
     page.merge(page.selected_ids())
     window.findChild(QAction, "duplicatesAction").trigger()
     assert opened == [("open_merge", tuple(ids)), ("open_duplicates", ())]
+
+
+def test_selection_beyond_a_preview_survives_a_sort(window, qtbot, monkeypatch):
+    monkeypatch.setattr(client_list, "PREVIEW_ROWS", 50)  # the first 50 rows come first
+    page = clients_page(window, qtbot)
+    [far] = select_rows(page, [200])
+    page.table.selectionModel().setCurrentIndex(
+        page.model.index(200, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+    )
+    previews = []
+    page.model.ids_previewed.connect(lambda: previews.append(page.model.rowCount()))
+    page.table.horizontalHeader().setSortIndicator(
+        page.model.column_of("city"), Qt.SortOrder.DescendingOrder
+    )
+    settled(page, qtbot)
+    assert previews == [50] and page.model.rowCount() == 300
+    assert page.selected_ids() == [far]
+    assert page.table.currentIndex().row() == page.model.row_of(far)

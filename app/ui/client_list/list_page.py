@@ -84,6 +84,7 @@ class ListPage(QWidget):
         self._stale = True  # nothing queried yet
         self._kept: tuple[list[int], int | None, int] = ([], None, 0)
         self._follow_current = False
+        self._restore_pending = False  # a preview is shown; the selection waits for the rest
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
@@ -91,6 +92,9 @@ class ListPage(QWidget):
         self.search.down_pressed.connect(self._enter_list)
         self.model.modelAboutToBeReset.connect(self._keep_selection)
         self.model.modelReset.connect(self._restore_selection)
+        # After a preview the rest arrives as inserted rows: clients selected
+        # beyond the preview are selected again then.
+        self.model.rowsInserted.connect(self._restore_after_preview)
         self.model.ids_loaded.connect(self.summary_changed)
         self.model.ids_previewed.connect(self.summary_changed)
         self.model.load_failed.connect(self._show_failure)
@@ -152,8 +156,13 @@ class ListPage(QWidget):
         current_id = self.model.id_at(current.row()) if current.isValid() else None
         self._kept = (self.selected_ids(), current_id, self.table.verticalScrollBar().value())
 
+    def _restore_after_preview(self) -> None:
+        if self._restore_pending and self.model.complete:
+            self._restore_selection()
+
     def _restore_selection(self) -> None:
         selected, current_id, scroll = self._kept
+        self._restore_pending = not self.model.complete
         rows = sorted(r for r in map(self.model.row_of, selected) if r is not None)
         selection = QItemSelection()
         last = self.model.columnCount() - 1
@@ -175,7 +184,7 @@ class ListPage(QWidget):
         self.table.verticalScrollBar().setValue(scroll)
         if self._follow_current and current_row is not None:
             self.table.scrollTo(self.model.index(current_row, 0))
-        self._follow_current = False
+        self._follow_current = self._follow_current and self._restore_pending
 
     def _enter_list(self) -> None:
         self.table.setFocus()
