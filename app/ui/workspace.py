@@ -28,7 +28,6 @@ from app.ui.client_list.trash_page import TrashPage
 from app.ui.icons import icon
 from app.ui.main_window import MainWindow, builtin_page_titles
 from app.ui.operations import Change, Changed, bus, perform
-from app.ui.reports import install_reports_page
 
 translate = QCoreApplication.translate
 IMMORTAL_EXTRA = 1 << 40  # references added to None/True/False when PySide loses some
@@ -200,6 +199,4 @@ class Workspace(QObject):
 
 def install_workspace(window: MainWindow, today: Callable[[], date] = date.today) -> Workspace:
     """Put the real pages into ``window``; ``today`` is injectable for tests."""
-    workspace = Workspace(window, today)
-    install_reports_page(window, today)  # the Reports page: charts, drill-down, PDF export
-    return workspace
+    return Workspace(window, today)
