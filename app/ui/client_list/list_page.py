@@ -163,7 +163,7 @@ class ListPage(QWidget):
     def _restore_selection(self) -> None:
         selected, current_id, scroll = self._kept
         self._restore_pending = not self.model.complete
-        rows = sorted(r for r in map(self.model.row_of, selected) if r is not None)
+        rows = sorted(r for r in self.model.rows_of(selected) if r is not None)
         selection = QItemSelection()
         last = self.model.columnCount() - 1
         start = previous = None

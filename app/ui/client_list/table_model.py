@@ -42,6 +42,7 @@ Index = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#d64541")  # readable on light and dark backgrounds
 EVERYONE = ListFilter()
 NO_PARENT = QModelIndex()
+FEW = 8  # row lookups answered by scanning the id list rather than indexing it
 DESCENDING_FIRST = {"intent", "last_contact", "deleted"}  # newest/highest first on first click
 
 
@@ -191,9 +192,25 @@ class ClientTableModel(QAbstractTableModel):
         return self._ids[row]
 
     def row_of(self, client_id: int) -> int | None:
+        return self.rows_of([client_id])[0]
+
+    def rows_of(self, client_ids: Sequence[int]) -> list[int | None]:
+        """The rows of these clients (None: not listed).
+
+        A few are searched for in C (~1 ms each at 100k); for many, an index
+        of the whole list is built once (~20 ms at 100k) and kept until the ids change.
+        """
+        if self._row_of is None and len(client_ids) <= FEW:
+            return [self._find(cid) for cid in client_ids]
         if self._row_of is None:
             self._row_of = {cid: row for row, cid in enumerate(self._ids)}
-        return self._row_of.get(client_id)
+        return [self._row_of.get(cid) for cid in client_ids]
+
+    def _find(self, client_id: int) -> int | None:
+        try:
+            return self._ids.index(client_id)
+        except ValueError:
+            return None
 
     def client_row(self, row: int) -> ClientRow | None:
         """The values of the client at ``row``, loading its batch if needed."""
