@@ -7,6 +7,7 @@ One session per call; a call either writes everything it was given or, on a
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -16,6 +17,7 @@ from app.models import Customer, CustomFieldValue, utcnow
 from app.models.db import Database
 from app.services.dossier_input import apply_input
 from app.services.errors import NotFoundError, ValidationError
+from app.services.followups import plan_client, replan_for_change, replan_for_changes
 
 # Everything a dossier shows, loaded before the session closes so the
 # detached object can be read freely by the UI and CLI.
@@ -30,12 +32,14 @@ _DOSSIER = (
 )
 
 
-def create_customer(db: Database, data: Mapping[str, Any]) -> int:
+def create_customer(db: Database, data: Mapping[str, Any], today: date | None = None) -> int:
     """Create a client from a mapping of field → value; returns its id.
 
     Keys are the scalar fields of ``fields.FIELDS`` plus ``name`` (split into
     surname and given name), ``birthday`` and the collections ``phones``,
     ``emails``, ``addresses``, ``family``, ``anniversaries``, ``tags``, ``custom``.
+    The client gets its first A–D step (planned as of ``today``) in the same
+    transaction.
     """
     with db.session() as session, session.begin():
         customer = Customer(surname="", given_name="", display_name="")
@@ -44,16 +48,25 @@ def create_customer(db: Database, data: Mapping[str, Any]) -> int:
         if errors:
             raise ValidationError(errors)  # leaving the block rolls back
         session.flush()
+        plan_client(session, customer, today or date.today())
         return customer.id
 
 
-def update_customer(db: Database, customer_id: int, changes: Mapping[str, Any]) -> None:
-    """Change the given fields only; a given collection replaces the old one."""
+def update_customer(
+    db: Database, customer_id: int, changes: Mapping[str, Any], today: date | None = None
+) -> None:
+    """Change the given fields only; a given collection replaces the old one.
+
+    A changed tier or status re-plans the follow-ups as of ``today``, in the
+    same transaction.
+    """
     with db.session() as session, session.begin():
         customer = _load(session, customer_id)
+        old_tier, old_status = customer.tier, customer.dev_status
         errors = apply_input(session, customer, changes)
         if errors:
             raise ValidationError(errors)
+        replan_for_change(session, customer, old_tier, old_status, today or date.today())
 
 
 def get_customer(db: Database, customer_id: int, *, include_deleted: bool = False) -> Customer:
@@ -116,11 +129,14 @@ def count_customers(db: Database, *, deleted: bool = False) -> int:
 SEGMENT_FIELDS = ("tier", "dev_status", "relationship_level", "value_orientation")
 
 
-def set_segment(db: Database, ids: Iterable[int], field: str, value: object) -> int:
+def set_segment(
+    db: Database, ids: Iterable[int], field: str, value: object, today: date | None = None
+) -> int:
     """Set tier, status, relationship level or value orientation of many clients at once.
 
-    Goes through the ORM, one transaction, so validation and every write hook
-    (follow-up re-planning on a tier change, the search index) apply as for one client.
+    Goes through the ORM, one transaction, so validation and the search index
+    apply as for one client; a tier or status change re-plans the follow-ups
+    of every client it changed (as of ``today``) in the same transaction.
     """
     if field not in SEGMENT_FIELDS:
         raise ValidationError.single(field, "not_bulk", f"{field} cannot be set in bulk")
@@ -129,8 +145,10 @@ def set_segment(db: Database, ids: Iterable[int], field: str, value: object) -> 
         customers = session.scalars(
             select(Customer).where(Customer.id.in_(ids), Customer.deleted_at.is_(None))
         ).all()
+        before = [(customer, customer.tier, customer.dev_status) for customer in customers]
         for customer in customers:
             errors = apply_input(session, customer, {field: value})
             if errors:
                 raise ValidationError(errors)
+        replan_for_changes(session, before, today or date.today())
         return len(customers)

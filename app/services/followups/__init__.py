@@ -3,6 +3,8 @@
 - ``contacts``: logging a contact and completing a step (ContactInput, ContactResult);
 - ``writes``: planning clients, rescheduling, snoozing, skipping, tier changes, churn;
 - ``queries``: the Today page, the calendar and the badge (FollowUpRow, Agenda);
+- ``replan``: session-level re-planning on a tier or status change, and the plan
+  of a new client, for any service that changes those in its own transaction;
 - ``briefing``: the C briefing drawn from the dossier;
 - ``planning``: the session-level pieces the writes share.
 
@@ -12,6 +14,7 @@ Import the public names from here: ``from app.services.followups import agenda``
 from app.services.followups.contacts import (
     ContactInput,
     ContactResult,
+    clean_contact,
     complete_follow_up,
     log_contact,
 )
@@ -25,6 +28,7 @@ from app.services.followups.queries import (
     pending_counts,
     pending_step,
 )
+from app.services.followups.replan import plan_client, replan_for_change, replan_for_changes
 from app.services.followups.writes import (
     PlanSweep,
     ensure_plan,
@@ -43,6 +47,7 @@ __all__ = [
     "FollowUpRow",
     "PlanSweep",
     "agenda",
+    "clean_contact",
     "complete_follow_up",
     "ensure_plan",
     "follow_up_row",
@@ -52,7 +57,10 @@ __all__ = [
     "overdue_count",
     "pending_counts",
     "pending_step",
+    "plan_client",
     "plan_new_clients",
+    "replan_for_change",
+    "replan_for_changes",
     "reschedule",
     "set_tier",
     "skip",

@@ -24,7 +24,7 @@ from app.services.followups.briefing import briefing
 from app.services.followups.contacts import parse_choice
 from app.services.followups.planning import PENDING
 from app.services.followups.queries import FollowUpRow, row_of
-from app.services.labels import label
+from app.services.followups.replan import plan_client, replan_for_change
 
 
 @dataclass(frozen=True)
@@ -40,17 +40,7 @@ def ensure_plan(db: Database, customer_id: int, today: date) -> FollowUpRow | No
     """
     with db.session() as session, session.begin():
         customer = planning.live_customer(session, customer_id)
-        pending = planning.pending_of(session, customer_id)
-        if customer.dev_status == DevStatus.CHURNED:
-            planning.cancel(pending, "客户已流失")
-            kept = None
-        elif pending:
-            planning.cancel(pending[1:], "重复的待办，已保留最早的一条")
-            kept = pending[0]
-        else:
-            kept = planning.schedule_next(session, customer, read_policy(session), today)
-        planning.sync_customers(session, [customer_id])
-        return row_of(session, kept)
+        return row_of(session, plan_client(session, customer, today))
 
 
 def plan_new_clients(db: Database, today: date) -> PlanSweep:
@@ -133,23 +123,16 @@ def set_tier(db: Database, customer_id: int, tier: Tier | str, today: date) -> F
 
     An overdue step stays as it is (it is due either way), and A does not
     depend on the tier; a future B, C or D is cancelled with the reason and
-    planned again one new cadence after the last contact.
+    planned again one new cadence after the last contact (``replan``).
     """
     parsed = parse_choice(Tier, tier)
     if parsed is None:
         raise ValidationError.single("tier", "invalid_choice", f"no tier {tier!r}", tier)
-    tier = parsed
     with db.session() as session, session.begin():
         customer = planning.live_customer(session, customer_id)
-        old_tier, customer.tier = customer.tier, tier
-        session.flush()
+        old_tier, customer.tier = customer.tier, parsed
+        replan_for_change(session, customer, old_tier, customer.dev_status, today)
         pending = planning.pending_of(session, customer_id)
-        replan = pending and pending[0].stage != Stage.A and pending[0].due_on >= today
-        if replan and old_tier != tier:
-            reason = f"等级由{label(old_tier)}调整为{label(tier)}，按新节奏重排"
-            planning.cancel(pending, reason)
-            pending = [planning.schedule_next(session, customer, read_policy(session), today)]
-        planning.sync_customers(session, [customer_id])
         return row_of(session, pending[0] if pending else None)
 
 
