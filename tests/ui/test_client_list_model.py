@@ -216,3 +216,7 @@ def test_long_answers_show_their_first_rows_before_the_rest(model, demo, qtbot, 
     full = list_ids(demo, flt, "company", today=TODAY)
     assert events == ["reset", ("preview", full[:50]), "rest inserted"]
     assert model.ids == full and model.complete and len(full) > 50
+    events.clear()
+    with qtbot.waitSignal(model.ids_loaded, timeout=10_000):
+        model.reload()  # the same query after a write: the old rows stay until the new ids
+    assert events == [] and model.ids == full

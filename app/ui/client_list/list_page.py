@@ -121,14 +121,15 @@ class ListPage(QWidget):
     def refresh(self) -> None:
         """Read everything again (F5)."""
         self.model.forget()
-        self._query()
+        self._stale = False
+        self.model.reload()
 
     def on_changed(self, change: Change) -> None:
         if not change.kinds & LIST_CHANGES:
             return
         self.model.forget(change.client_ids)  # re-read rows even before the new ids arrive
         if self.isVisible():
-            self._query()
+            self.model.reload()
         else:
             self._stale = True
 

@@ -108,14 +108,18 @@ class ClientTableModel(QAbstractTableModel):
             self.sort_key = sort
         if descending is not None:
             self.descending = descending
-        self.reload()
+        self._request(preview=self.preview)
 
     def reload(self) -> None:
+        """The same query again (data changed): no preview, the old rows stay till then."""
+        self._request(preview=self.preview and not self.loaded)
+
+    def _request(self, preview: bool) -> None:
         db, flt, sort, descending = self._db, self.list_filter, self.sort_key, self.descending
         today = self._today()
         self._loader.request(
             lambda: client_list.list_ids(db, flt, sort, descending, today=today),
-            lambda: client_list.first_ids(db, flt, sort, descending) if self.preview else None,
+            lambda: client_list.first_ids(db, flt, sort, descending) if preview else None,
         )
         self._set_loading(True)
 
