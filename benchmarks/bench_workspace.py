@@ -179,7 +179,7 @@ def _interact(window) -> dict:
     idle_stall = meter.worst * 1000
 
     sorts: dict[str, float] = {}
-    stalls: list[float] = []
+    stalls: dict[str, float] = {}
     header = table.horizontalHeader()
     for column in model.columns:
         if not column.sortable:
@@ -190,8 +190,9 @@ def _interact(window) -> dict:
             header.setSortIndicator(model.column_of(column.key), order)
             _wait_loaded(model)
             table.viewport().repaint()
-            sorts[f"{column.key} {order.name[:3].lower()}"] = (time.perf_counter() - started) * 1000
-            stalls.append(meter.worst * 1000)
+            name = f"{column.key} {order.name[:3].lower()}"
+            sorts[name] = (time.perf_counter() - started) * 1000
+            stalls[name] = meter.worst * 1000
     header.setSortIndicator(model.column_of("name"), Qt.SortOrder.AscendingOrder)
     _wait_loaded(model)
 
@@ -214,7 +215,8 @@ def _interact(window) -> dict:
         "scroll_end_ms": scroll_end,
         "last_row_shown": bool(last_row_text),
         "sort_ms": sorts,
-        "sort_worst_stall_ms": max(stalls),
+        "sort_worst_stall_ms": max(stalls.values()),
+        "sort_stalls_ms": stalls,
         "idle_stall_ms": idle_stall,
         "keystroke_ms": keystrokes,
         "complete_ms": completes,
@@ -324,6 +326,8 @@ def report(bare, ours, launched, interact, searches) -> None:
         verdict = "OK" if ok else "MISSED"
         print(f"{name:38} {value:>10} {base:>22} {ratio:>7} {target:>10}  {verdict}")
     print("sorts (ms): " + ", ".join(f"{k} {v:.0f}" for k, v in interact["sort_ms"].items()))
+    worst = sorted(interact["sort_stalls_ms"].items(), key=lambda kv: -kv[1])[:4]
+    print("longest stalls (ms): " + ", ".join(f"{k} {v:.0f}" for k, v in worst))
     per_query = {q: keys[i :: len(KEYSTROKE_QUERIES)] for i, q in enumerate(KEYSTROKE_QUERIES)}
     print("keystrokes (median ms): "
           + ", ".join(f"{q} {statistics.median(v):.0f}" for q, v in per_query.items()))  # fmt: skip
