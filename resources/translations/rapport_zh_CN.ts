@@ -5,59 +5,59 @@
     <name>AssessmentDialog</name>
     <message>
         <source>high intent</source>
-        <translation type="unfinished"></translation>
+        <translation>高意愿</translation>
     </message>
     <message>
         <source>medium intent</source>
-        <translation type="unfinished"></translation>
+        <translation>中意愿</translation>
     </message>
     <message>
         <source>low intent</source>
-        <translation type="unfinished"></translation>
+        <translation>低意愿</translation>
     </message>
     <message>
         <source>Assess intent — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>意愿评估 — {name}</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished">从空白开始</translation>
+        <translation>清空重填</translation>
     </message>
     <message>
         <source>Intent (scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>意愿题（计分）</translation>
     </message>
     <message>
         <source>Profile (facts for the dossier)</source>
-        <translation type="unfinished"></translation>
+        <translation>资料题（写入档案）</translation>
     </message>
     <message>
         <source>Assessed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>评估日期：</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>— not asked —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 未问 —</translation>
     </message>
     <message>
         <source>Weight {weight:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>权重 {weight:g}</translation>
     </message>
     <message>
         <source>The answers start from the assessment of {date}; change what is different now.</source>
-        <translation type="unfinished"></translation>
+        <translation>已按 {date} 的评估预填答案，请修改有变化的部分。</translation>
     </message>
     <message>
         <source>Answer at least one intent question for a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少回答一道意愿题才能计分。</translation>
     </message>
     <message>
         <source>Score {score:g} — {band} ({n} of {total} answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>评分 {score:g} — {band}（已答 {n}/{total} 题）</translation>
     </message>
 </context>
 <context>
@@ -151,6 +151,37 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>Follow-ups, birthdays, anniversaries and festival greetings of the period go into an .ics file that Outlook, Apple Calendar or a phone can import. Importing a later export again updates the events instead of doubling them.</source>
+        <translation>所选期间的跟进、生日、纪念日和节日问候将写入 .ics 文件，可导入 Outlook、苹果日历或手机。以后再次导入新的导出文件会更新原有事件，不会重复。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+</context>
+<context>
     <name>CardEditor</name>
     <message>
         <source>Images (%1)</source>
@@ -183,58 +214,58 @@ Drop an image here.</source>
     <name>ChartPanel</name>
     <message>
         <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>图表另存为 PNG…</translation>
     </message>
     <message>
         <source>Save chart as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>图表另存为 PDF…</translation>
     </message>
     <message>
         <source>Save this chart as PNG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将此图表保存为 PNG 或 PDF</translation>
     </message>
 </context>
 <context>
     <name>ChurnDialog</name>
     <message>
         <source>Mark churned — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>标记流失 — {name}</translation>
     </message>
     <message>
         <source>The client will be set to churned and their pending follow-ups cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户将被设为“已流失”，其待办跟进将被取消。</translation>
     </message>
     <message>
         <source>Every order of the client, returned orders excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户全部订单金额（不含退货）</translation>
     </message>
     <message>
         <source>e.g. a price offer, a visit by the manager, a gift…</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：价格优惠、经理登门拜访、赠送礼品…</translation>
     </message>
     <message>
         <source>Mark churned</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为流失</translation>
     </message>
     <message>
         <source>Lifetime value lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>损失的终身价值：</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>流失原因：</translation>
     </message>
     <message>
         <source>Churned on:</source>
-        <translation type="unfinished"></translation>
+        <translation>流失日期：</translation>
     </message>
     <message>
         <source>Retention actions tried:</source>
-        <translation type="unfinished"></translation>
+        <translation>已采取的挽留措施：</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
@@ -375,6 +406,124 @@ Drop an image here.</source>
     <message>
         <source>Save as view…</source>
         <translation>保存为视图…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Briefing: remember about the client</source>
+        <translation>会面简报：要记得的客户细节</translation>
+    </message>
+    <message>
+        <source>Suggested retention action</source>
+        <translation>建议的维系举措</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <source>Completing {step} with {who}, due {due}</source>
+        <translation>完成与 {who} 的 {step}（计划于 {due}）</translation>
+    </message>
+    <message>
+        <source>A contact with {who}</source>
+        <translation>与 {who} 的一次联系</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Problems raised</source>
+        <translation>客户提出的问题</translation>
+    </message>
+    <message>
+        <source>Client&apos;s next plans</source>
+        <translation>客户接下来的打算</translation>
+    </message>
+    <message>
+        <source>Interests noticed</source>
+        <translation>留意到的兴趣</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>(a note: completes no step)</source>
+        <translation>（仅作记录，不完成任何步骤）</translation>
+    </message>
+    <message>
+        <source>What was said or done</source>
+        <translation>谈了什么、做了什么</translation>
+    </message>
+    <message>
+        <source>What you promised to do next</source>
+        <translation>答应客户接下来要做的事</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>A contact can only be logged once it has happened.</source>
+        <translation>只能记录已经发生的联系。</translation>
+    </message>
+    <message>
+        <source>Give a date and time.</source>
+        <translation>请填写日期和时间。</translation>
+    </message>
+    <message>
+        <source>Choose a channel.</source>
+        <translation>请选择联系方式。</translation>
+    </message>
+    <message>
+        <source>Choose a stage A–D.</source>
+        <translation>请选择 A–D 阶段。</translation>
+    </message>
+    <message>
+        <source>Write a few words about the contact.</source>
+        <translation>请简单写几句这次联系的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DossierActions</name>
+    <message>
+        <source>Assess intent…</source>
+        <translation>意愿评估…</translation>
+    </message>
+    <message>
+        <source>Fill the intent questionnaire for this client</source>
+        <translation>为该客户填写意愿评估表</translation>
+    </message>
+    <message>
+        <source>Suggest tier…</source>
+        <translation>建议级别…</translation>
+    </message>
+    <message>
+        <source>The tier the client&apos;s numbers point to, and why</source>
+        <translation>根据客户数据建议的级别及理由</translation>
+    </message>
+    <message>
+        <source>Mark churned…</source>
+        <translation>标记流失…</translation>
+    </message>
+    <message>
+        <source>Record why the client left and what it costs</source>
+        <translation>记录流失原因及损失</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1128,205 @@ Drop an image here.</source>
     </message>
 </context>
 <context>
+    <name>FollowUpActions</name>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>A week later</source>
+        <translation>一周后</translation>
+    </message>
+    <message>
+        <source>{n} days later</source>
+        <translation>{n} 天后</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialogs</name>
+    <message>
+        <source>Reschedule</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>Move {step} with &lt;b&gt;{who}&lt;/b&gt;, due {due}, to:</source>
+        <translation>将与 &lt;b&gt;{who}&lt;/b&gt; 的 {step}（原定 {due}）改到：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd, dddd</source>
+        <translation>yyyy-MM-dd dddd</translation>
+    </message>
+    <message>
+        <source>e.g. the client is away</source>
+        <translation>例如：客户出差</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>新日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Why skip {step} with {who}?</source>
+        <translation>为什么跳过与 {who} 的 {step}？</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>跳过这一步</translation>
+    </message>
+    <message>
+        <source>Please give a reason (it stays in the history):</source>
+        <translation>请填写原因（会保留在历史记录中）：</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpFormat</name>
+    <message>
+        <source>MMM d, yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>ddd, MMM d</source>
+        <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天到期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>This month: {pending} to do, {overdue} of them overdue</source>
+        <translation>本月：待办 {pending} 项，其中逾期 {overdue} 项</translation>
+    </message>
+    <message>
+        <source>{day}: {n} follow-ups</source>
+        <translation>{day}：{n} 项跟进</translation>
+    </message>
+    <message>
+        <source>Week of {day}: {n} follow-ups</source>
+        <translation>{day} 起的一周：{n} 项跟进</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>上一页（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>下一页（Page Down）</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation>导出日历…</translation>
+    </message>
+    <message>
+        <source>Follow-up policy…</source>
+        <translation>跟进规则…</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>The number on a day counts the steps still to do; red ones are overdue. Done and skipped steps stay listed, greyed.</source>
+        <translation>日期上的数字是当天待办的跟进数，红色表示已逾期。已完成和已跳过的跟进仍会列出，显示为灰色。</translation>
+    </message>
+</context>
+<context>
+    <name>IntentTrend</name>
+    <message>
+        <source>Intent score by assessment</source>
+        <translation>历次意愿评分</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
@@ -1278,6 +1626,77 @@ Drop an image here.</source>
     </message>
 </context>
 <context>
+    <name>PolicyDialog</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Follow-up policy</source>
+        <translation>跟进规则</translation>
+    </message>
+    <message>
+        <source>These numbers plan every client&apos;s next step. Changes apply to the steps planned from now on; steps already on the calendar keep their dates.</source>
+        <translation>这些数字决定每位客户的下一步安排。修改只影响今后新安排的跟进，日历上已有的跟进日期不变。</translation>
+    </message>
+    <message>
+        <source>The A–D plan</source>
+        <translation>A—D 计划</translation>
+    </message>
+    <message>
+        <source>A · first contact due within</source>
+        <translation>A·初次接触：新客户建档后</translation>
+    </message>
+    <message>
+        <source> touches</source>
+        <translation> 次轻触</translation>
+    </message>
+    <message>
+        <source>Propose C · the second meeting after</source>
+        <translation>C·二次会面：B 阶段联系满</translation>
+    </message>
+    <message>
+        <source>B · keep in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D · retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact every, by tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention actions (D), used in turn</source>
+        <translation>维系举措（D 阶段，轮流使用）</translation>
+    </message>
+    <message>
+        <source>One action per line</source>
+        <translation>每行一项举措</translation>
+    </message>
+    <message>
+        <source>Festival greetings</source>
+        <translation>节日问候</translation>
+    </message>
+    <message>
+        <source>Greet these tiers</source>
+        <translation>问候这些级别的客户</translation>
+    </message>
+    <message>
+        <source>On these festivals</source>
+        <translation>在这些节日</translation>
+    </message>
+    <message>
+        <source>Give at least one retention action.</source>
+        <translation>请至少填写一项维系举措。</translation>
+    </message>
+    <message>
+        <source>Out of range.</source>
+        <translation>超出允许的范围。</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
         <source>Print preview — {title}</source>
@@ -1517,167 +1936,412 @@ Drop an image here.</source>
     <name>ProfileChangesDialog</name>
     <message>
         <source>Write answers into the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>将答案写入档案</translation>
     </message>
     <message>
         <source>These answers belong in the dossier. Untick what should stay as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下答案属于客户档案内容。不想修改的项目请取消勾选。</translation>
     </message>
     <message>
         <source>Write into the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>写入档案</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不写入</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
     </message>
     <message>
         <source>now: {old}&lt;br&gt;after: {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>现为：{old}&lt;br&gt;改为：{new}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>Intent (scored)</source>
+        <translation>意愿题（计分）</translation>
+    </message>
+    <message>
+        <source>Profile (a dossier fact)</source>
+        <translation>资料题（档案信息）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Add answer</source>
+        <translation>添加选项</translation>
+    </message>
+    <message>
+        <source>Remove answer</source>
+        <translation>删除选项</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>权重：</translation>
+    </message>
+    <message>
+        <source>Dossier field:</source>
+        <translation>写入档案字段：</translation>
+    </message>
+    <message>
+        <source>Answers (the most points is the best answer):</source>
+        <translation>答案选项（分值最高者为最佳答案）：</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Intent questionnaire</source>
+        <translation>意愿评估问卷</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Intent bands</source>
+        <translation>意愿等级</translation>
+    </message>
+    <message>
+        <source>High intent from score:</source>
+        <translation>高意愿起始分：</translation>
+    </message>
+    <message>
+        <source>Medium intent from score:</source>
+        <translation>中意愿起始分：</translation>
+    </message>
+    <message>
+        <source>Restore the shipped questions…</source>
+        <translation>恢复内置问卷…</translation>
+    </message>
+    <message>
+        <source>Edits apply to new assessments; earlier ones keep the questions they were scored with.</source>
+        <translation>修改只用于新的评估；以往的评估保留其当时所用的题目。</translation>
+    </message>
+    <message>
+        <source>intent ×{w:g}</source>
+        <translation>意愿 ×{w:g}</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>Not saved; please fix:</source>
+        <translation>未保存，请修正：</translation>
+    </message>
+    <message>
+        <source>Restore the shipped questions</source>
+        <translation>恢复内置问卷</translation>
+    </message>
+    <message>
+        <source>New assessments will use the questions the app ships with. Your edited versions stay stored for the assessments made with them. Continue?</source>
+        <translation>新的评估将使用软件内置的题目。您修改过的版本仍会保留，供用它做过的评估查看。是否继续？</translation>
     </message>
 </context>
 <context>
     <name>ReportExport</name>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ReportFilterBar</name>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>全部时间</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>今年</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>去年</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>本季度</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义日期</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>全部客户</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished">时间范围：</translation>
+        <translation>时间范围：</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>The list cannot select exactly the clients of that bar; it shows the nearest wider set.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户列表无法精确筛选出该柱对应的客户，已显示范围稍大的最接近结果。</translation>
     </message>
     <message>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成报表…</translation>
     </message>
     <message>
         <source>Could not build the report: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成报表：{error}</translation>
     </message>
     <message>
         <source>{clients} clients · sales {sales} · churn rate {churn} · {overdue} overdue follow-ups · as of {today}</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 {clients} 位 · 销售额 {sales} · 流失率 {churn} · 逾期跟进 {overdue} 项 · 截至 {today}</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>保存图表</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将报表保存为 PDF</translation>
     </message>
     <message>
         <source>Could not save: {error}</source>
+        <translation>无法保存：{error}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {path}</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Build the report again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成报表（F5）</translation>
     </message>
     <message>
         <source>Export PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF 报告…</translation>
     </message>
     <message>
         <source>Save every chart of the page as one PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>将本页全部图表保存为一份 PDF 报告</translation>
     </message>
     <message>
         <source>Intent questionnaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>意愿评估问卷…</translation>
     </message>
 </context>
 <context>
     <name>SuggestTierDialog</name>
     <message>
         <source>Suggested tier</source>
-        <translation type="unfinished"></translation>
+        <translation>建议级别</translation>
     </message>
     <message>
         <source>The numbers point to &lt;b&gt;{suggested}&lt;/b&gt; (now {current}).</source>
-        <translation type="unfinished"></translation>
+        <translation>根据数据，建议调整为&lt;b&gt;{suggested}&lt;/b&gt;（现为{current}）。</translation>
     </message>
     <message>
         <source>The numbers agree with the current tier, &lt;b&gt;{current}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据与当前级别&lt;b&gt;{current}&lt;/b&gt;相符。</translation>
     </message>
     <message>
         <source>{points} points in all</source>
-        <translation type="unfinished"></translation>
+        <translation>合计 {points} 分</translation>
     </message>
     <message>
         <source>6–7 points strategic, 4–5 loyal, 2–3 close, fewer loose.</source>
-        <translation type="unfinished"></translation>
+        <translation>6–7 分为战略级，4–5 分为死党级，2–3 分为紧密型，更低为松散型。</translation>
     </message>
     <message>
         <source>Set tier to {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>设为{tier}</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>… and {n} more in the Follow-ups calendar</source>
+        <translation>……另有 {n} 项，请在跟进日历中查看</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Coming {n} days</source>
+        <translation>未来 {n} 天</translation>
+    </message>
+    <message>
+        <source>Birthdays and anniversaries</source>
+        <translation>生日与纪念日</translation>
+    </message>
+    <message>
+        <source>Festival greetings</source>
+        <translation>节日问候</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d</source>
+        <translation>M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>Today · {date}</source>
+        <translation>今天 · {date}</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue · {due} due today · {upcoming} coming</source>
+        <translation>逾期 {overdue} · 今天 {due} · 未来 {upcoming}</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Show in calendar</source>
+        <translation>在日历中查看</translation>
+    </message>
+    <message>
+        <source>Nothing due. A good day to call a client you have not seen for a while.</source>
+        <translation>没有到期的跟进。正好给许久未见的客户打个电话。</translation>
+    </message>
+    <message>
+        <source>No birthdays, anniversaries or festivals in the next {n} days.</source>
+        <translation>未来 {n} 天没有生日、纪念日或节日。</translation>
+    </message>
+    <message>
+        <source>Contact logged. No next step.</source>
+        <translation>已记录联系。没有下一步。</translation>
+    </message>
+    <message>
+        <source>Contact logged. Next: {step}, {date}.</source>
+        <translation>已记录联系。下一步：{step}，{date}。</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <source>Snooze: remind me 1, 3 or 7 days later</source>
+        <translation>推迟：1、3 或 7 天后再提醒</translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation>跳过…</translation>
+    </message>
+    <message>
+        <source>Open the dossier</source>
+        <translation>打开档案</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <source>Log greeting</source>
+        <translation>记录问候</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>turning {n}</source>
+        <translation>满 {n} 岁</translation>
+    </message>
+    <message>
+        <source>year of the {animal}</source>
+        <translation>属{animal}</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} 周年</translation>
+    </message>
+    <message>
+        <source>lunar date {date}</source>
+        <translation>{date}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Greet {n} clients: {tiers}</source>
+        <translation>问候 {n} 位客户：{tiers}</translation>
     </message>
 </context>
 <context>

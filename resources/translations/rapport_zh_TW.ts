@@ -5,59 +5,59 @@
     <name>AssessmentDialog</name>
     <message>
         <source>high intent</source>
-        <translation type="unfinished"></translation>
+        <translation>高意願</translation>
     </message>
     <message>
         <source>medium intent</source>
-        <translation type="unfinished"></translation>
+        <translation>中意願</translation>
     </message>
     <message>
         <source>low intent</source>
-        <translation type="unfinished"></translation>
+        <translation>低意願</translation>
     </message>
     <message>
         <source>Assess intent — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>意願評估 — {name}</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished">從空白開始</translation>
+        <translation>清空重填</translation>
     </message>
     <message>
         <source>Intent (scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>意願題（計分）</translation>
     </message>
     <message>
         <source>Profile (facts for the dossier)</source>
-        <translation type="unfinished"></translation>
+        <translation>資料題（寫入檔案）</translation>
     </message>
     <message>
         <source>Assessed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>評估日期：</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>備註：</translation>
     </message>
     <message>
         <source>— not asked —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 未問 —</translation>
     </message>
     <message>
         <source>Weight {weight:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>權重 {weight:g}</translation>
     </message>
     <message>
         <source>The answers start from the assessment of {date}; change what is different now.</source>
-        <translation type="unfinished"></translation>
+        <translation>已按 {date} 的評估預填答案，請修改有變化的部分。</translation>
     </message>
     <message>
         <source>Answer at least one intent question for a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少回答一道意願題才能計分。</translation>
     </message>
     <message>
         <source>Score {score:g} — {band} ({n} of {total} answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>評分 {score:g} — {band}（已答 {n}/{total} 題）</translation>
     </message>
 </context>
 <context>
@@ -151,6 +151,37 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>匯出日曆</translation>
+    </message>
+    <message>
+        <source>Follow-ups, birthdays, anniversaries and festival greetings of the period go into an .ics file that Outlook, Apple Calendar or a phone can import. Importing a later export again updates the events instead of doubling them.</source>
+        <translation>所選期間的跟進、生日、紀念日和節日問候將寫入 .ics 檔案，可匯入 Outlook、蘋果日曆或手機。以後再次匯入新的匯出檔案會更新原有事件，不會重複。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>選擇檔案…</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日曆檔案 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未匯出</translation>
+    </message>
+</context>
+<context>
     <name>CardEditor</name>
     <message>
         <source>Images (%1)</source>
@@ -183,58 +214,58 @@ Drop an image here.</source>
     <name>ChartPanel</name>
     <message>
         <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>圖表另存為 PNG…</translation>
     </message>
     <message>
         <source>Save chart as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>圖表另存為 PDF…</translation>
     </message>
     <message>
         <source>Save this chart as PNG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>將此圖表儲存為 PNG 或 PDF</translation>
     </message>
 </context>
 <context>
     <name>ChurnDialog</name>
     <message>
         <source>Mark churned — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>標記流失 — {name}</translation>
     </message>
     <message>
         <source>The client will be set to churned and their pending follow-ups cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶將被設為「已流失」，其待辦跟進將被取消。</translation>
     </message>
     <message>
         <source>Every order of the client, returned orders excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>該客戶全部訂單金額（不含退貨）</translation>
     </message>
     <message>
         <source>e.g. a price offer, a visit by the manager, a gift…</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：價格優惠、經理登門拜訪、贈送禮品…</translation>
     </message>
     <message>
         <source>Mark churned</source>
-        <translation type="unfinished"></translation>
+        <translation>標記為流失</translation>
     </message>
     <message>
         <source>Lifetime value lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>損失的終身價值：</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>流失原因：</translation>
     </message>
     <message>
         <source>Churned on:</source>
-        <translation type="unfinished"></translation>
+        <translation>流失日期：</translation>
     </message>
     <message>
         <source>Retention actions tried:</source>
-        <translation type="unfinished"></translation>
+        <translation>已採取的挽留措施：</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>備註：</translation>
     </message>
 </context>
 <context>
@@ -375,6 +406,124 @@ Drop an image here.</source>
     <message>
         <source>Save as view…</source>
         <translation>儲存為檢視…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Briefing: remember about the client</source>
+        <translation>會面簡報：要記得的客戶細節</translation>
+    </message>
+    <message>
+        <source>Suggested retention action</source>
+        <translation>建議的維繫舉措</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>記錄聯繫</translation>
+    </message>
+    <message>
+        <source>Completing {step} with {who}, due {due}</source>
+        <translation>完成與 {who} 的 {step}（計劃於 {due}）</translation>
+    </message>
+    <message>
+        <source>A contact with {who}</source>
+        <translation>與 {who} 的一次聯繫</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Problems raised</source>
+        <translation>客戶提出的問題</translation>
+    </message>
+    <message>
+        <source>Client&apos;s next plans</source>
+        <translation>客戶接下來的打算</translation>
+    </message>
+    <message>
+        <source>Interests noticed</source>
+        <translation>留意到的興趣</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>(a note: completes no step)</source>
+        <translation>（僅作記錄，不完成任何步驟）</translation>
+    </message>
+    <message>
+        <source>What was said or done</source>
+        <translation>談了什麼、做了什麼</translation>
+    </message>
+    <message>
+        <source>What you promised to do next</source>
+        <translation>答應客戶接下來要做的事</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>A contact can only be logged once it has happened.</source>
+        <translation>只能記錄已經發生的聯繫。</translation>
+    </message>
+    <message>
+        <source>Give a date and time.</source>
+        <translation>請填寫日期和時間。</translation>
+    </message>
+    <message>
+        <source>Choose a channel.</source>
+        <translation>請選擇聯繫方式。</translation>
+    </message>
+    <message>
+        <source>Choose a stage A–D.</source>
+        <translation>請選擇 A–D 階段。</translation>
+    </message>
+    <message>
+        <source>Write a few words about the contact.</source>
+        <translation>請簡單寫幾句這次聯繫的內容。</translation>
+    </message>
+</context>
+<context>
+    <name>DossierActions</name>
+    <message>
+        <source>Assess intent…</source>
+        <translation>意願評估…</translation>
+    </message>
+    <message>
+        <source>Fill the intent questionnaire for this client</source>
+        <translation>為該客戶填寫意願評估表</translation>
+    </message>
+    <message>
+        <source>Suggest tier…</source>
+        <translation>建議級別…</translation>
+    </message>
+    <message>
+        <source>The tier the client&apos;s numbers point to, and why</source>
+        <translation>根據客戶數據建議的級別及理由</translation>
+    </message>
+    <message>
+        <source>Mark churned…</source>
+        <translation>標記流失…</translation>
+    </message>
+    <message>
+        <source>Record why the client left and what it costs</source>
+        <translation>記錄流失原因及損失</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1128,205 @@ Drop an image here.</source>
     </message>
 </context>
 <context>
+    <name>FollowUpActions</name>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>A week later</source>
+        <translation>一週後</translation>
+    </message>
+    <message>
+        <source>{n} days later</source>
+        <translation>{n} 天後</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialogs</name>
+    <message>
+        <source>Reschedule</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>Move {step} with &lt;b&gt;{who}&lt;/b&gt;, due {due}, to:</source>
+        <translation>將與 &lt;b&gt;{who}&lt;/b&gt; 的 {step}（原定 {due}）改到：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd, dddd</source>
+        <translation>yyyy-MM-dd dddd</translation>
+    </message>
+    <message>
+        <source>e.g. the client is away</source>
+        <translation>例如：客戶出差</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>新日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Why skip {step} with {who}?</source>
+        <translation>為什麼跳過與 {who} 的 {step}？</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>跳過這一步</translation>
+    </message>
+    <message>
+        <source>Please give a reason (it stays in the history):</source>
+        <translation>請填寫原因（會保留在歷史記錄中）：</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpFormat</name>
+    <message>
+        <source>MMM d, yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>ddd, MMM d</source>
+        <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天到期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Client</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>This month: {pending} to do, {overdue} of them overdue</source>
+        <translation>本月：待辦 {pending} 項，其中逾期 {overdue} 項</translation>
+    </message>
+    <message>
+        <source>{day}: {n} follow-ups</source>
+        <translation>{day}：{n} 項跟進</translation>
+    </message>
+    <message>
+        <source>Week of {day}: {n} follow-ups</source>
+        <translation>{day} 起的一週：{n} 項跟進</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>上一頁（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>下一頁（Page Down）</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation>匯出日曆…</translation>
+    </message>
+    <message>
+        <source>Follow-up policy…</source>
+        <translation>跟進規則…</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>記錄聯繫</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>推遲</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳過</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>The number on a day counts the steps still to do; red ones are overdue. Done and skipped steps stay listed, greyed.</source>
+        <translation>日期上的數字是當天待辦的跟進數，紅色表示已逾期。已完成和已跳過的跟進仍會列出，顯示為灰色。</translation>
+    </message>
+</context>
+<context>
+    <name>IntentTrend</name>
+    <message>
+        <source>Intent score by assessment</source>
+        <translation>歷次意願評分</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
@@ -1278,6 +1626,77 @@ Drop an image here.</source>
     </message>
 </context>
 <context>
+    <name>PolicyDialog</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Follow-up policy</source>
+        <translation>跟進規則</translation>
+    </message>
+    <message>
+        <source>These numbers plan every client&apos;s next step. Changes apply to the steps planned from now on; steps already on the calendar keep their dates.</source>
+        <translation>這些數字決定每位客戶的下一步安排。修改只影響今後新安排的跟進，日曆上已有的跟進日期不變。</translation>
+    </message>
+    <message>
+        <source>The A–D plan</source>
+        <translation>A—D 計劃</translation>
+    </message>
+    <message>
+        <source>A · first contact due within</source>
+        <translation>A·初次接觸：新客戶建檔後</translation>
+    </message>
+    <message>
+        <source> touches</source>
+        <translation> 次輕觸</translation>
+    </message>
+    <message>
+        <source>Propose C · the second meeting after</source>
+        <translation>C·二次會面：B 階段聯繫滿</translation>
+    </message>
+    <message>
+        <source>B · keep in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D · retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact every, by tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention actions (D), used in turn</source>
+        <translation>維繫舉措（D 階段，輪流使用）</translation>
+    </message>
+    <message>
+        <source>One action per line</source>
+        <translation>每行一項舉措</translation>
+    </message>
+    <message>
+        <source>Festival greetings</source>
+        <translation>節日問候</translation>
+    </message>
+    <message>
+        <source>Greet these tiers</source>
+        <translation>問候這些級別的客戶</translation>
+    </message>
+    <message>
+        <source>On these festivals</source>
+        <translation>在這些節日</translation>
+    </message>
+    <message>
+        <source>Give at least one retention action.</source>
+        <translation>請至少填寫一項維繫舉措。</translation>
+    </message>
+    <message>
+        <source>Out of range.</source>
+        <translation>超出允許的範圍。</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
         <source>Print preview — {title}</source>
@@ -1517,167 +1936,412 @@ Drop an image here.</source>
     <name>ProfileChangesDialog</name>
     <message>
         <source>Write answers into the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>將答案寫入檔案</translation>
     </message>
     <message>
         <source>These answers belong in the dossier. Untick what should stay as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下答案屬於客戶檔案內容。不想修改的項目請取消勾選。</translation>
     </message>
     <message>
         <source>Write into the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>寫入檔案</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>暫不寫入</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
     </message>
     <message>
         <source>now: {old}&lt;br&gt;after: {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>現為：{old}&lt;br&gt;改為：{new}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>Intent (scored)</source>
+        <translation>意願題（計分）</translation>
+    </message>
+    <message>
+        <source>Profile (a dossier fact)</source>
+        <translation>資料題（檔案資訊）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>簡稱</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Add answer</source>
+        <translation>新增選項</translation>
+    </message>
+    <message>
+        <source>Remove answer</source>
+        <translation>刪除選項</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>代碼：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>類型：</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>權重：</translation>
+    </message>
+    <message>
+        <source>Dossier field:</source>
+        <translation>寫入檔案欄位：</translation>
+    </message>
+    <message>
+        <source>Answers (the most points is the best answer):</source>
+        <translation>答案選項（分值最高者為最佳答案）：</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Intent questionnaire</source>
+        <translation>意願評估問卷</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Intent bands</source>
+        <translation>意願等級</translation>
+    </message>
+    <message>
+        <source>High intent from score:</source>
+        <translation>高意願起始分：</translation>
+    </message>
+    <message>
+        <source>Medium intent from score:</source>
+        <translation>中意願起始分：</translation>
+    </message>
+    <message>
+        <source>Restore the shipped questions…</source>
+        <translation>恢復內建問卷…</translation>
+    </message>
+    <message>
+        <source>Edits apply to new assessments; earlier ones keep the questions they were scored with.</source>
+        <translation>修改只用於新的評估；以往的評估保留其當時所用的題目。</translation>
+    </message>
+    <message>
+        <source>intent ×{w:g}</source>
+        <translation>意願 ×{w:g}</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>Not saved; please fix:</source>
+        <translation>未儲存，請修正：</translation>
+    </message>
+    <message>
+        <source>Restore the shipped questions</source>
+        <translation>恢復內建問卷</translation>
+    </message>
+    <message>
+        <source>New assessments will use the questions the app ships with. Your edited versions stay stored for the assessments made with them. Continue?</source>
+        <translation>新的評估將使用軟體內建的題目。您修改過的版本仍會保留，供用它做過的評估查看。是否繼續？</translation>
     </message>
 </context>
 <context>
     <name>ReportExport</name>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 圖片 (*.png)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ReportFilterBar</name>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>全部時間</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 個月</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>今年</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>去年</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>本季度</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂日期</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>全部客戶</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished">時間範圍：</translation>
+        <translation>時間範圍：</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤：</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>The list cannot select exactly the clients of that bar; it shows the nearest wider set.</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶列表無法精確篩選出該柱對應的客戶，已顯示範圍稍大的最接近結果。</translation>
     </message>
     <message>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在產生報表…</translation>
     </message>
     <message>
         <source>Could not build the report: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法產生報表：{error}</translation>
     </message>
     <message>
         <source>{clients} clients · sales {sales} · churn rate {churn} · {overdue} overdue follow-ups · as of {today}</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶 {clients} 位 · 銷售額 {sales} · 流失率 {churn} · 逾期跟進 {overdue} 項 · 截至 {today}</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存圖表</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>將報表儲存為 PDF</translation>
     </message>
     <message>
         <source>Could not save: {error}</source>
+        <translation>無法儲存：{error}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存 {path}</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">重新整理</translation>
+        <translation>重新整理</translation>
     </message>
     <message>
         <source>Build the report again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新產生報表（F5）</translation>
     </message>
     <message>
         <source>Export PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 PDF 報告…</translation>
     </message>
     <message>
         <source>Save every chart of the page as one PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>將本頁全部圖表儲存為一份 PDF 報告</translation>
     </message>
     <message>
         <source>Intent questionnaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>意願評估問卷…</translation>
     </message>
 </context>
 <context>
     <name>SuggestTierDialog</name>
     <message>
         <source>Suggested tier</source>
-        <translation type="unfinished"></translation>
+        <translation>建議級別</translation>
     </message>
     <message>
         <source>The numbers point to &lt;b&gt;{suggested}&lt;/b&gt; (now {current}).</source>
-        <translation type="unfinished"></translation>
+        <translation>根據數據，建議調整為&lt;b&gt;{suggested}&lt;/b&gt;（現為{current}）。</translation>
     </message>
     <message>
         <source>The numbers agree with the current tier, &lt;b&gt;{current}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>數據與目前級別&lt;b&gt;{current}&lt;/b&gt;相符。</translation>
     </message>
     <message>
         <source>{points} points in all</source>
-        <translation type="unfinished"></translation>
+        <translation>合計 {points} 分</translation>
     </message>
     <message>
         <source>6–7 points strategic, 4–5 loyal, 2–3 close, fewer loose.</source>
-        <translation type="unfinished"></translation>
+        <translation>6–7 分為戰略級，4–5 分為死黨級，2–3 分為緊密型，更低為鬆散型。</translation>
     </message>
     <message>
         <source>Set tier to {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>設為{tier}</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>… and {n} more in the Follow-ups calendar</source>
+        <translation>……另有 {n} 項，請在跟進日曆中查看</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Coming {n} days</source>
+        <translation>未來 {n} 天</translation>
+    </message>
+    <message>
+        <source>Birthdays and anniversaries</source>
+        <translation>生日與紀念日</translation>
+    </message>
+    <message>
+        <source>Festival greetings</source>
+        <translation>節日問候</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d</source>
+        <translation>M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>Today · {date}</source>
+        <translation>今天 · {date}</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue · {due} due today · {upcoming} coming</source>
+        <translation>逾期 {overdue} · 今天 {due} · 未來 {upcoming}</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日曆</translation>
+    </message>
+    <message>
+        <source>Show in calendar</source>
+        <translation>在日曆中查看</translation>
+    </message>
+    <message>
+        <source>Nothing due. A good day to call a client you have not seen for a while.</source>
+        <translation>沒有到期的跟進。正好給許久未見的客戶打個電話。</translation>
+    </message>
+    <message>
+        <source>No birthdays, anniversaries or festivals in the next {n} days.</source>
+        <translation>未來 {n} 天沒有生日、紀念日或節日。</translation>
+    </message>
+    <message>
+        <source>Contact logged. No next step.</source>
+        <translation>已記錄聯繫。沒有下一步。</translation>
+    </message>
+    <message>
+        <source>Contact logged. Next: {step}, {date}.</source>
+        <translation>已記錄聯繫。下一步：{step}，{date}。</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <source>Snooze: remind me 1, 3 or 7 days later</source>
+        <translation>推遲：1、3 或 7 天後再提醒</translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation>跳過…</translation>
+    </message>
+    <message>
+        <source>Open the dossier</source>
+        <translation>打開檔案</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>記錄聯繫</translation>
+    </message>
+    <message>
+        <source>Log greeting</source>
+        <translation>記錄問候</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>turning {n}</source>
+        <translation>滿 {n} 歲</translation>
+    </message>
+    <message>
+        <source>year of the {animal}</source>
+        <translation>屬{animal}</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} 週年</translation>
+    </message>
+    <message>
+        <source>lunar date {date}</source>
+        <translation>{date}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Greet {n} clients: {tiers}</source>
+        <translation>問候 {n} 位客戶：{tiers}</translation>
     </message>
 </context>
 <context>

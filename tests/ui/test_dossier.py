@@ -11,6 +11,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
@@ -19,7 +20,7 @@ from app.models import Customer, FollowUp, Interaction, Order
 from app.models.db import Database, open_database
 from app.models.enums import CalendarKind, Channel, FollowUpStatus, OrderStatus, Stage, Tier
 from app.services import attachments
-from app.services.customers import count_customers, get_customer
+from app.services.customers import count_customers, get_customer, update_customer
 from app.services.demo import generate_demo
 from app.services.fields import FIELDS
 from app.services.labels import label
@@ -36,7 +37,7 @@ from app.ui.dossier.editors import (
 from app.ui.dossier.pickers import DateEditor, MonthDayEditor, StarRatingEditor
 from app.ui.dossier.rows import RowsEditor
 from app.ui.dossier.window import DossierWindow
-from app.ui.operations import Changed, bus
+from app.ui.operations import Changed, announce, bus
 
 TODAY = date(2024, 5, 20)
 Button = QMessageBox.StandardButton
@@ -89,9 +90,22 @@ def announced() -> Iterator[list]:
     bus.changed.disconnect(changes.append)
 
 
+@pytest.fixture(autouse=True)
+def close_leftovers(discard_at_teardown) -> Iterator[None]:
+    """Close the windows a test left open (they delete themselves when closed)."""
+    yield
+    for window in open_windows() + _opened:
+        if shiboken6.isValid(window):
+            window.close()
+    _opened.clear()
+
+
+_opened: list[DossierWindow] = []
+
+
 def _open(qtbot, db: Database, customer_id: int | None) -> DossierWindow:
     window = DossierWindow(db, customer_id, today=TODAY)
-    qtbot.addWidget(window)
+    _opened.append(window)
     with qtbot.waitActive(window):  # shortcuts act only in the active window
         window.show()
         window.activateWindow()
@@ -333,7 +347,6 @@ def test_closing_the_main_window_asks_each_open_dossier(qtbot, db, language, mon
 
 def test_a_new_client_is_created_on_save(qtbot, db, language, announced) -> None:
     window = open_new_client(None, db)
-    qtbot.addWidget(window)
     assert window.save() is False  # no name yet
     assert window.form.cells["surname"].error.text() == "A client needs a name."
     _type(qtbot, window.form.editors["surname"], "欧阳")
@@ -483,3 +496,46 @@ def test_a_client_from_the_db_reads_back_unchanged(qtbot, db, language) -> None:
     assert window.save() is True
     with db.session() as session:
         assert session.get(Customer, 3).updated_at == stamp
+
+
+# Living with the rest of the app ------------------------------------------------
+
+
+def test_geometry_and_tab_are_remembered(qtbot, db, language) -> None:
+    first = _open(qtbot, db, 1)
+    default = first.size()
+    first.resize(790, 540)  # the offscreen screen is 800 × 600
+    chosen = first.size()
+    first.form.setCurrentWidget(first.form.pages["logistics"])
+    first.close()
+    second = _open(qtbot, db, 2)
+    assert second.size() == chosen != default
+    assert second.form.currentWidget() is second.form.pages["logistics"]
+
+
+def test_the_language_switches_while_the_dossier_is_open(qtbot, qapp, db, language) -> None:
+    window = _open(qtbot, db, 1)
+    assert window.form.labels["taboos"].text() == "Taboos:"
+    settings.LANGUAGE.set("zh_CN")
+    i18n.install_translator(qapp, "zh_CN")  # posts LanguageChange to every window
+    qtbot.waitUntil(lambda: window.form.labels["taboos"].text() == "忌讳：")
+    assert window.form.tabText(4) == "商业记录"
+    assert window.history.tree.headerItem().text(0) == "日期"
+    tier = window.form.editors["tier"].combo
+    assert tier.itemText(tier.findData("strategic")) == "战略级"
+
+
+def test_writes_elsewhere_show_up_unless_the_user_is_editing(qtbot, db, language) -> None:
+    window = _open(qtbot, db, 1)
+    update_customer(db, 1, {"position": "董事长"})
+    announce(Changed.CLIENTS, [1])
+    assert window.form.editors["position"].value() == "董事长"  # clean: reloaded
+
+    _type(qtbot, window.form.editors["nickname"], "Boss")
+    update_customer(db, 1, {"position": "顾问"})
+    announce(Changed.CLIENTS, [1])
+    assert window.form.editors["position"].value() == "董事长"  # dirty: the user's view stays
+    assert window.form.editors["nickname"].value() == "Boss"
+    assert window.save() is True  # saving sends only what the user changed
+    c = get_customer(db, 1)
+    assert (c.nickname, c.position) == ("Boss", "顾问")

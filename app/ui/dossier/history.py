@@ -89,7 +89,7 @@ class HistoryTab(QWidget):
         QT_TRANSLATE_NOOP("DossierHistory", "Date"),
         QT_TRANSLATE_NOOP("DossierHistory", "Kind"),
         QT_TRANSLATE_NOOP("DossierHistory", "What"),
-        QT_TRANSLATE_NOOP("DossierHistory", "Status"),
+        QT_TRANSLATE_NOOP("DossierHistory", "Status / channel"),
         QT_TRANSLATE_NOOP("DossierHistory", "Amount"),
     )
 
