@@ -724,6 +724,14 @@ Drop an image here.</source>
         <translation>尚未评估意向</translation>
     </message>
     <message>
+        <source>%1 points</source>
+        <translation>积分 %1</translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>上次联系 %1</translation>
+    </message>
+    <message>
         <source>no follow-up planned</source>
         <translation>未安排跟进</translation>
     </message>
@@ -1657,15 +1665,15 @@ Drop an image here.</source>
     </message>
     <message>
         <source>B · keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>B·保持联系</translation>
     </message>
     <message>
         <source>D · retention</source>
-        <translation type="unfinished"></translation>
+        <translation>D·维系</translation>
     </message>
     <message>
         <source>Contact every, by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>各级别的联系间隔</translation>
     </message>
     <message>
         <source>Retention actions (D), used in turn</source>
@@ -2232,6 +2240,58 @@ Drop an image here.</source>
 <context>
     <name>TodayPage</name>
     <message>
+        <source>Reschedule…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <source>Snooze: remind me 1, 3 or 7 days later</source>
+        <translation>推迟：1、3 或 7 天后再提醒</translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation>跳过…</translation>
+    </message>
+    <message>
+        <source>Open the dossier</source>
+        <translation>打开档案</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <source>Log greeting</source>
+        <translation>记录问候</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>turning {n}</source>
+        <translation>满 {n} 岁</translation>
+    </message>
+    <message>
+        <source>year of the {animal}</source>
+        <translation>属{animal}</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} 周年</translation>
+    </message>
+    <message>
+        <source>lunar date {date}</source>
+        <translation>{date}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Greet {n} clients: {tiers}</source>
+        <translation>问候 {n} 位客户：{tiers}</translation>
+    </message>
+    <message>
         <source>… and {n} more in the Follow-ups calendar</source>
         <translation>……另有 {n} 项，请在跟进日历中查看</translation>
     </message>
@@ -2290,58 +2350,6 @@ Drop an image here.</source>
     <message>
         <source>Contact logged. Next: {step}, {date}.</source>
         <translation>已记录联系。下一步：{step}，{date}。</translation>
-    </message>
-    <message>
-        <source>Reschedule…</source>
-        <translation>改期…</translation>
-    </message>
-    <message>
-        <source>Snooze: remind me 1, 3 or 7 days later</source>
-        <translation>推迟：1、3 或 7 天后再提醒</translation>
-    </message>
-    <message>
-        <source>Skip…</source>
-        <translation>跳过…</translation>
-    </message>
-    <message>
-        <source>Open the dossier</source>
-        <translation>打开档案</translation>
-    </message>
-    <message>
-        <source>Log contact</source>
-        <translation>记录联系</translation>
-    </message>
-    <message>
-        <source>Log greeting</source>
-        <translation>记录问候</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <source>turning {n}</source>
-        <translation>满 {n} 岁</translation>
-    </message>
-    <message>
-        <source>year of the {animal}</source>
-        <translation>属{animal}</translation>
-    </message>
-    <message>
-        <source>{n} years</source>
-        <translation>{n} 周年</translation>
-    </message>
-    <message>
-        <source>lunar date {date}</source>
-        <translation>{date}</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>Greet {n} clients: {tiers}</source>
-        <translation>问候 {n} 位客户：{tiers}</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,8 @@ class DossierHeader(QFrame):
         self.tier, self.status = QLabel(objectName="headerTier"), QLabel(objectName="headerStatus")
         self.intent = QLabel(objectName="headerIntent")
         self.follow_up = QLabel(objectName="headerFollowUp")
+        self.last_contact = QLabel(objectName="headerLastContact")
+        self.points = QLabel(objectName="headerPoints")
         self.stars = QLabel(objectName="headerStars", styleSheet="color: #e0a800;")
         top = QHBoxLayout()
         top.addWidget(self.name)
@@ -183,9 +185,9 @@ class DossierHeader(QFrame):
         facts = QHBoxLayout()
         facts.addWidget(self.company)
         facts.addStretch(1)
-        facts.addWidget(self.intent)
-        facts.addSpacing(16)
-        facts.addWidget(self.follow_up)
+        for widget in (self.points, self.intent, self.last_contact, self.follow_up):
+            facts.addSpacing(16)
+            facts.addWidget(widget)
         self.weapon_titles: dict[str, QLabel] = {}
         self.weapon_texts: dict[str, ElidedLabel] = {}
         grid = QGridLayout()
@@ -225,6 +227,15 @@ class DossierHeader(QFrame):
         self.stars.setVisible(stars > 0)
         intent = _derived("intent", values, facts, self.today, lang)
         self.intent.setText(intent or translate("DossierHeader", "intent not assessed"))
+        self.points.setText(
+            translate("DossierHeader", "%1 points").replace("%1", f"{facts.loyalty_points:,}")
+        )
+        self.points.setVisible(facts.loyalty_points > 0)
+        last = facts.last_contact_at
+        self.last_contact.setVisible(last is not None)
+        if last is not None:
+            text = translate("DossierHeader", "last contact %1")
+            self.last_contact.setText(text.replace("%1", last.date().isoformat()))
         due = facts.next_follow_up_on
         if due is None:
             self.follow_up.setText(translate("DossierHeader", "no follow-up planned"))
