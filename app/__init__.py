@@ -1,8 +1,5 @@
 """Rapport (客情簿): an offline client-relationship notebook."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("rapport")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+# Declared here once; pyproject.toml reads it (dynamic version), and reading a
+# constant costs nothing at start-up, unlike importlib.metadata.
+__version__ = "0.1.0"

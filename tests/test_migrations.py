@@ -118,3 +118,12 @@ def test_models_and_migrations_agree(db):
     with db.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"include_object": include_object})
         assert compare_metadata(context, Base.metadata) == []
+
+
+def test_head_constant_matches_alembic():
+    """open_database skips Alembic when the file is at HEAD_REVISION: it must be the real head."""
+    from app.models.db import HEAD_REVISION, stored_revision
+
+    assert head_revision() == HEAD_REVISION
+    engine = make_engine("sqlite://")
+    assert stored_revision(engine) is None
