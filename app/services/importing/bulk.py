@@ -46,19 +46,28 @@ def insert_rows(
     """INSERT ``rows`` (dicts of column → Python value); absent columns get their default."""
     if not rows:
         return
+    names = list(dict.fromkeys(k for row in rows for k in row))
+    processors = dict(zip(names, _processors(conn, table, names), strict=True))
     defaults = _defaults(table, now or utcnow())
-    names = list(dict.fromkeys([*defaults, *(k for row in rows for k in row)]))
-    processors = _processors(conn, table, names)
-    converted = [
-        (i, p) for i, p in enumerate(processors) if p is not None
-    ]  # only these columns need a conversion per row
+    fallback = {n: defaults.get(n) for n in names}  # for rows that lack a column others have
+    # Columns no row has take their default: the same for every row, converted once.
+    absent = [n for n in defaults if n not in processors]
+    constant = tuple(
+        _convert(p, defaults[n])
+        for n, p in zip(absent, _processors(conn, table, absent), strict=True)
+    )
+    converted = [(i, p) for i, p in enumerate(processors.values()) if p is not None]
     params = []
     for row in rows:
-        values = [row[n] if n in row else defaults.get(n) for n in names]
+        values = [row[n] if n in row else fallback[n] for n in names]
         for i, process in converted:
             if values[i] is not None:
                 values[i] = process(values[i])
-        params.append(tuple(values))
-    columns = ", ".join(f'"{n}"' for n in names)
-    marks = ", ".join("?" * len(names))
+        params.append((*values, *constant))
+    columns = ", ".join(f'"{n}"' for n in [*names, *absent])
+    marks = ", ".join("?" * (len(names) + len(absent)))
     conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})', params)
+
+
+def _convert(process: _Processor | None, value: Any) -> Any:
+    return process(value) if process is not None and value is not None else value

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from app.models import (
+    FTS_TABLE,
     Address,
     Anniversary,
     Customer,
@@ -37,7 +38,7 @@ from app.services.importing.phone_parse import display_phone
 from app.services.names import display_name
 from app.services.phones import ParsedPhone
 from app.services.pinyin import sort_key
-from app.services.search_index import IndexSource, write_index
+from app.services.search_index import IndexSource, index_body, index_keys
 
 CREATED = "created"
 UPDATED = "updated"
@@ -63,6 +64,27 @@ def birthday_columns(draft: ClientDraft) -> dict[str, Any]:
         "birth_day": cd.day,
         "birth_leap_month": cd.leap_month,
     }
+
+
+def index_new_clients(conn: Connection, sources: Sequence[IndexSource]) -> None:
+    """Search-index rows for clients that did not exist before this transaction.
+
+    ``search_index.write_index`` first deletes the old rows of each client. For
+    brand-new ids there are none, and an FTS5 delete forces its pending
+    in-memory index out to disk: done per chunk it made a 100,000-row import
+    quadratic (0.003 s for the first chunk, 0.14 s for the hundredth). The
+    index text and keys still come from ``search_index``'s own functions.
+    """
+    if not sources:
+        return
+    conn.exec_driver_sql(
+        f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)",
+        [(s.id, index_body(s)) for s in sources],
+    )
+    # In key order, the key index's B-tree pages are visited once each: ~20 % faster.
+    keys = sorted(((s.id, key) for s in sources for key in index_keys(s)), key=lambda r: r[1])
+    if keys:
+        conn.exec_driver_sql("INSERT INTO search_key (customer_id, key) VALUES (?, ?)", keys)
 
 
 def custom_value_columns(field_type: FieldType, value: Any) -> dict[str, Any]:
@@ -126,7 +148,7 @@ class ClientWriter:
         insert_rows(self.conn, CustomFieldValue.__table__, rows.get("custom", []), self.now)
         changes = [{"batch_id": self.batch_id, "customer_id": i, "action": CREATED} for i in ids]
         insert_rows(self.conn, ImportChange.__table__, changes, self.now)
-        write_index(self.conn, sources)
+        index_new_clients(self.conn, sources)
 
     def _rows(self, cid: int, draft: ClientDraft, rows: dict[str, list]) -> IndexSource:
         def add(table: str, row: dict[str, Any]) -> None:

@@ -1,0 +1,173 @@
+"""Import and export of a large client list beside the bare libraries, same run.
+
+    .venv/bin/python benchmarks/bench_import_export.py            # 100,000 × 20 columns
+    .venv/bin/python benchmarks/bench_import_export.py --rows 10000
+
+Four phases, each in a fresh process so its time and peak memory (max RSS)
+are its own:
+
+    baseline write   bare openpyxl write-only writes the list (plain values)
+    baseline read    bare python-calamine loads the sheet and walks every row
+    import           Rapport: open, preview, guess the mapping, clean, check
+                     duplicates, write clients + phones + e-mails + addresses +
+                     tags + search index, in one transaction
+    export           Rapport: the same 100,000 clients × 20 columns to .xlsx
+
+Targets: import ≤ 2× the bare read, export ≤ 1.5× the bare write.
+pandas is not installed here, so it is not measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+HEADER = """姓名 手机 邮箱 公司 职位 行业 省份 城市 地址 生日 性别 客户级别 微信 QQ 备注 标签
+    英文名 昵称 出生地 兴趣爱好""".split()
+EXPORT_COLUMNS = """id name phone email company position industry address birthday gender tier
+    wechat_id qq_id notes tags english_name nickname birthplace interests source""".split()
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+)
+GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华飞鹏辉玲红晨阳欣怡浩宇子涵梓萱"
+PLACES = [
+    ("广东省", "深圳市", "南山区"),
+    ("北京市", "北京市", "朝阳区"),
+    ("浙江省", "杭州市", "西湖区"),
+    ("上海市", "上海市", "浦东新区"),
+    ("四川省", "成都市", "武侯区"),
+]
+TIERS = ["战略级", "死党级", "紧密型", "松散型"]
+
+
+def rows(count: int):
+    rng = random.Random(7)
+    for i in range(count):
+        surname = rng.choice(SURNAMES)
+        given = "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
+        province, city, district = rng.choice(PLACES)
+        yield [
+            surname + given,
+            13_000_000_000 + i * 7,  # a number cell, as Excel keeps phone numbers
+            f"user{i}@example.com",
+            f"{city[:2]}{i}号科技有限公司",  # one company per client: no duplicates
+            rng.choice(["经理", "总监", "采购", "总经理"]),
+            rng.choice(["制造业", "金融", "教育", "零售"]),
+            province,
+            city,
+            f"{district}科技园路{rng.randrange(1, 999)}号",
+            date(rng.randrange(1955, 2000), rng.randrange(1, 13), rng.randrange(1, 29)),
+            rng.choice(["男", "女"]),
+            rng.choice(TIERS),
+            f"wx_{i}",
+            str(100_000 + i),
+            "展会认识，喜欢喝茶" if i % 3 else "",
+            rng.choice(["VIP", "老客户", "展会", ""]),
+            rng.choice(["Tom", "Amy", "", ""]),
+            rng.choice(["小王", "老李", ""]),
+            rng.choice(["湖南", "湖北", "广东"]),
+            rng.choice(["高尔夫", "读书、围棋", ""]),
+        ]
+
+
+def phase_write(folder: Path, count: int) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("客户")
+    sheet.append(HEADER)
+    for row in rows(count):
+        sheet.append(row)
+    book.save(folder / "clients.xlsx")
+
+
+def phase_read(folder: Path, count: int) -> None:
+    import python_calamine
+
+    book = python_calamine.CalamineWorkbook.from_path(str(folder / "clients.xlsx"))
+    seen = sum(1 for _ in book.get_sheet_by_name("客户").iter_rows())
+    assert seen == count + 1
+
+
+def phase_import(folder: Path, count: int) -> None:
+    from app.models.db import open_database
+    from app.services.importing import (
+        ImportPlan,
+        guess_mapping,
+        open_source,
+        read_preview,
+        run_import,
+    )
+
+    db = open_database(folder / "bench.sqlite3")
+    source = open_source(folder / "clients.xlsx")
+    preview = read_preview(source, "客户")
+    plan = ImportPlan("客户", preview.header_row, guess_mapping(preview.headers()))
+    result = run_import(db, source, plan)
+    assert result.created == count, result
+    db.dispose()
+
+
+def phase_export(folder: Path, count: int) -> None:
+    from app.models.db import open_database
+    from app.services.exporting import export_clients
+
+    db = open_database(folder / "bench.sqlite3")
+    assert export_clients(db, folder / "export.xlsx", columns=EXPORT_COLUMNS) == count
+    db.dispose()
+
+
+PHASES = {
+    "baseline write": phase_write,
+    "baseline read": phase_read,
+    "import": phase_import,
+    "export": phase_export,
+}
+
+
+def run_phase(name: str, folder: Path, count: int) -> dict:
+    """Run one phase in a fresh interpreter; its wall time and peak memory."""
+    command = [sys.executable, __file__, "--phase", name, "--folder", str(folder)]
+    output = subprocess.run(
+        [*command, "--rows", str(count)], check=True, capture_output=True, text=True, cwd=ROOT
+    )
+    return json.loads(output.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--phase", choices=PHASES, help=argparse.SUPPRESS)
+    parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.phase:
+        started = time.perf_counter()
+        PHASES[args.phase](args.folder, args.rows)
+        seconds = time.perf_counter() - started
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+        print(json.dumps({"seconds": seconds, "peak_mb": peak}))
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        results = {name: run_phase(name, Path(folder), args.rows) for name in PHASES}
+    print(f"{args.rows:,} clients × {len(HEADER)} columns")
+    for name, r in results.items():
+        print(f"  {name:<15} {r['seconds']:8.2f} s   peak {r['peak_mb']:7.0f} MB")
+    read = results["import"]["seconds"] / results["baseline read"]["seconds"]
+    write = results["export"]["seconds"] / results["baseline write"]["seconds"]
+    print(f"import / bare calamine read      {read:5.2f}×   (target ≤ 2.0×)")
+    print(f"export / bare openpyxl write-only {write:5.2f}×   (target ≤ 1.5×)")
+
+
+if __name__ == "__main__":
+    main()
