@@ -9,7 +9,7 @@ import python_calamine
 from sqlalchemy import func, select
 
 from app.models import Customer, ImportBatch, ImportChange
-from app.services.customers import create_customer, get_customer
+from app.services.customers import create_customer, get_customer, trash_customers
 from app.services.importing import (
     DuplicatePolicy,
     ImportCancelled,
@@ -18,12 +18,14 @@ from app.services.importing import (
     find_duplicates,
     list_batches,
     open_source,
+    preview_rows,
     run_import,
     undo_import,
     write_error_report,
 )
 from app.services.importing import writer as writer_module
 from app.services.search import search_customers
+from app.services.search_index import rebuild_all
 
 from .helpers import fingerprint, write_csv, write_xlsx
 
@@ -231,3 +233,39 @@ def test_the_error_report_lists_every_problem_and_holds_no_formula(db, tmp_path)
     write_error_report(result.problems, english, "en")
     lines = python_calamine.CalamineWorkbook.from_path(str(english)).get_sheet_by_index(0)
     assert lines.to_python()[1][4] == "not a phone number"
+
+
+def test_trashed_clients_are_not_duplicates(db, tmp_path, existing):
+    trash_customers(db, [existing])
+    result = run_import(
+        db, _source(tmp_path, ["张伟", "13812345678", "", "华为", "", "", ""]), _plan()
+    )
+    assert (result.created, result.skipped) == (1, 0)
+
+
+def test_the_index_of_new_clients_is_what_a_rebuild_makes(db, tmp_path):
+    rows = [
+        ["曾小贤", "13912345678", "zxx@radio.cn", "广播电台", "", "节目主持", "VIP"],
+        ["Wei Zhang", "+1 650 253 0000", "", "Google", "", "", ""],
+        ["欧阳娜娜", "010-65528888", "", "华为技术有限公司", "", "", ""],
+    ]
+    run_import(db, _source(tmp_path, *rows), _plan())
+    written = fingerprint(db)
+    with db.engine.begin() as conn:
+        rebuild_all(conn)
+    rebuilt = fingerprint(db)
+    assert written["customer_fts"] == rebuilt["customer_fts"]
+    assert written["search_key"] == rebuilt["search_key"]
+
+
+def test_preview_rows_show_cleaned_values_and_mark_cells(db, tmp_path):
+    rows = [["欧阳娜娜", "1.3812345678E10", "bad-mail", "华为", "总监", "", "VIP；高尔夫"]]
+    source = _source(tmp_path, *rows)
+    [row] = preview_rows(db, source, _plan())
+    values = row.values()
+    assert values["name"] == "欧阳娜娜" and values["phone"] == "13812345678"
+    assert values["tags"] == "VIP; 高尔夫" and "email" not in values
+    assert [(p.code, p.index) for p in row.draft.problems] == [
+        ("recovered_digits", 1),
+        ("invalid_email", 2),
+    ]

@@ -9,6 +9,7 @@ recovered from scientific notation, are imported and reported as altered.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from enum import StrEnum
 from functools import lru_cache, partial
 from typing import Any
@@ -87,6 +88,7 @@ class RowCleaner:
             if value is None or value == "" or (type(value) is str and value.isspace()):
                 continue
             seen_any = True
+            found = len(draft.problems)
             try:
                 if handler is None:  # an address part, merged once the row is read
                     parts[target] = self._part(draft, target, value, label)
@@ -94,6 +96,8 @@ class RowCleaner:
                     handler(draft, value, label)
             except Dropped as exc:
                 draft.problems.append(problem(row, label, value, exc.code, DROPPED, exc.detail))
+            if len(draft.problems) > found:  # handlers know the label, not the index
+                draft.problems[found:] = [replace(p, index=column) for p in draft.problems[found:]]
         if not seen_any:
             return None
         if parts:

@@ -46,8 +46,9 @@ class CellProblem:
     column: str  # letter and header, e.g. "C 手机"
     value: str
     code: str
-    action: str  # DROPPED, ALTERED or REJECTED
+    action: str  # DROPPED, ALTERED, REJECTED or SKIPPED
     detail: str = ""
+    index: int | None = None  # 0-based sheet column, for marking the cell; None: whole row
 
     def reason(self, language: str = "zh_CN") -> str:
         zh, en = PROBLEM_TEXT[self.code]

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from itertools import islice
 
 from app.models.db import Database
+from app.services.fields import FIELDS
+from app.services.importing import textforms as tf
+from app.services.importing.dates import format_birthday
 from app.services.importing.draft import ClientDraft
 from app.services.importing.duplicates import (
     DuplicateMatch,
@@ -20,7 +24,10 @@ from app.services.importing.duplicates import (
 )
 from app.services.importing.plan import ImportPlan, ImportResult, cleaner_for, data_rows
 from app.services.importing.sources import SourceFile, sheet_info
+from app.services.importing.targets import CUSTOM_PREFIX
 from app.services.importing.transaction import Progress, import_drafts
+from app.services.labels import label
+from app.services.names import display_name
 
 BATCH = 1000
 
@@ -31,6 +38,43 @@ class PreviewRow:
     draft: ClientDraft  # the cleaned values, as they would be imported
     rejected: bool
     duplicate: DuplicateMatch | None
+
+    def values(self, language: str = "zh_CN") -> dict[str, str]:
+        """Target key → the cleaned value as text, for the preview grid."""
+        return shown_values(self.draft, language)
+
+
+def shown_values(draft: ClientDraft, language: str = "zh_CN") -> dict[str, str]:
+    """What the import makes of a row, as text: target key → value."""
+    out = {key: _text(value, language, key) for key, value in draft.fields.items()}
+    out["name"] = display_name(draft.surname, draft.given_name)
+    if draft.birthday is not None:
+        out["birthday"] = _text(format_birthday(draft.birthday), language, "birthday")
+    lists = {
+        "phone": tf.format_phones(draft.phones, language),
+        "email": tf.format_emails(draft.emails, language),
+        "address": tf.format_addresses(draft.addresses, language),
+        "tags": "; ".join(draft.tags),
+        "family": tf.format_family(draft.family),
+        "anniversaries": "; ".join(
+            f"{title}: {_text(format_birthday(cd), language, '')}"
+            for title, cd in draft.anniversaries
+        ),
+    }
+    out |= {key: text for key, text in lists.items() if text}
+    out |= {CUSTOM_PREFIX + k: _text(v, language, "") for k, v in draft.custom.items()}
+    return out
+
+
+def _text(value: object, language: str, key: str) -> str:
+    spec = FIELDS.get(key)
+    if spec is not None and spec.enum is not None and value is not None:
+        return label(spec.enum(value), language)
+    if isinstance(value, bool):
+        return ("是" if value else "否") if language.startswith("zh") else str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return "" if value is None else str(value)
 
 
 def _chunks(rows: Iterable, size: int) -> Iterator[list]:
