@@ -142,7 +142,7 @@ class PrintDocument:
     """A printable document: the header texts and how to make its blocks."""
 
     title: str
-    period: str  # the date range, or the client's company
+    subtitle: str  # the date range of a plan, the company of a client
     manager: str  # the account manager's name, from the settings
     printed_on: date
     blocks: Callable[[Frame], list[Block]]
@@ -178,24 +178,30 @@ def render(device: QPagedPaintDevice, document: PrintDocument, family: str) -> i
 
 
 def _header(painter: QPainter, frame: Frame, document: PrintDocument) -> None:
-    width = frame.width
+    """Title and subtitle on the left, manager and date on the right, a rule below."""
+    width, left = frame.width, frame.width * 0.64  # the right part keeps 36 % for itself
     title, small = frame.font(13, bold=True), frame.font(8.5)
+    big_metrics, metrics = QFontMetricsF(title, frame.device), QFontMetricsF(small, frame.device)
+    line, small_line = big_metrics.height(), metrics.height()
+    elide = Qt.TextElideMode.ElideRight
     painter.setPen(INK)
     painter.setFont(title)
-    line = QFontMetricsF(title, frame.device).height()
-    painter.drawText(QRectF(0, 0, width * 0.68, line), Qt.AlignmentFlag.AlignLeft, document.title)
+    painter.drawText(
+        QPointF(0, big_metrics.ascent()), big_metrics.elidedText(document.title, elide, left)
+    )
     painter.setFont(small)
     painter.setPen(GREY)
-    small_line = QFontMetricsF(small, frame.device).height()
-    painter.drawText(QRectF(0, line, width * 0.68, small_line), 0, document.period)
-    right = Qt.AlignmentFlag.AlignRight
+    subtitle = metrics.elidedText(document.subtitle, elide, left)
+    painter.drawText(QPointF(0, line + metrics.ascent()), subtitle)
     manager = translate("PrintedPage", "Account manager: {name}").format(name=document.manager)
     printed = translate("PrintedPage", "Printed {date}").format(
         date=document.printed_on.isoformat()
     )
     lines = [manager, printed] if document.manager else [printed]
     for i, text in enumerate(lines):
-        painter.drawText(QRectF(width * 0.5, i * small_line, width * 0.5, small_line), right, text)
+        text = metrics.elidedText(text, elide, width - left - frame.mm(2))
+        box = QRectF(left, i * small_line, width - left, small_line)
+        painter.drawText(box, Qt.AlignmentFlag.AlignRight, text)
     bottom = max(line + small_line, len(lines) * small_line) + frame.mm(2)
     painter.setPen(QPen(INK, frame.mm(0.35)))
     painter.drawLine(QPointF(0, bottom), QPointF(width, bottom))

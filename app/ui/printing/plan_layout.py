@@ -53,7 +53,7 @@ def plan_document(plan: VisitPlan, lang: str, manager: str, printed_on: date) ->
     count = translate("PrintedPlan", "Visits: {n}").format(n=len(plan.entries))
     return PrintDocument(
         title=translate("PrintedPlan", "Visit plan · {period}").format(period=period.code),
-        period=f"{span} · {count}",
+        subtitle=f"{span} · {count}",
         manager=manager,
         printed_on=printed_on,
         blocks=lambda frame: plan_blocks(frame, plan, lang),

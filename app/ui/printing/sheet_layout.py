@@ -28,7 +28,7 @@ def sheet_document(sheet: DossierSheet, manager: str, printed_on: date) -> Print
     role = " · ".join(p for p in (sheet.company, sheet.position) if p)
     return PrintDocument(
         title=translate("PrintedDossier", "Client dossier · {name}").format(name=sheet.name),
-        period=role,
+        subtitle=role,
         manager=manager,
         printed_on=printed_on,
         blocks=lambda frame: sheet_blocks(frame, sheet),
