@@ -28,6 +28,7 @@ from app.ui.client_list.trash_page import TrashPage
 from app.ui.icons import icon
 from app.ui.main_window import MainWindow, builtin_page_titles
 from app.ui.operations import Change, Changed, bus, perform
+from app.ui.today.install import install_followup_pages
 
 translate = QCoreApplication.translate
 IMMORTAL_EXTRA = 1 << 40  # references added to None/True/False when PySide loses some
@@ -199,4 +200,6 @@ class Workspace(QObject):
 
 def install_workspace(window: MainWindow, today: Callable[[], date] = date.today) -> Workspace:
     """Put the real pages into ``window``; ``today`` is injectable for tests."""
-    return Workspace(window, today)
+    workspace = Workspace(window, today)
+    install_followup_pages(window, today)  # Today and Follow-ups: the A–D plan, the badge
+    return workspace

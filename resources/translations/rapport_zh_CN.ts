@@ -1267,6 +1267,10 @@ Drop an image here.</source>
         <translation>{day} 起的一周：{n} 项跟进</translation>
     </message>
     <message>
+        <source> (the first {limit} listed)</source>
+        <translation>（仅列出前 {limit} 项）</translation>
+    </message>
+    <message>
         <source>MMM d</source>
         <translation>M月d日</translation>
     </message>
@@ -1325,6 +1329,17 @@ Drop an image here.</source>
     <message>
         <source>The number on a day counts the steps still to do; red ones are overdue. Done and skipped steps stay listed, greyed.</source>
         <translation>日期上的数字是当天待办的跟进数，红色表示已逾期。已完成和已跳过的跟进仍会列出，显示为灰色。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>The file could not be read or written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""The Follow-ups page: a week/month calendar of every follow-up, with .ics export."""
