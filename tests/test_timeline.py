@@ -9,6 +9,7 @@ from app.models import (
     Assessment,
     ChurnRecord,
     Complaint,
+    Customer,
     FollowUp,
     Interaction,
     Order,
@@ -23,8 +24,16 @@ from app.models.enums import (
     OrderStatus,
     Stage,
 )
-from app.services.customers import create_customer
 from app.services.timeline import EntryKind, timeline
+
+
+def _client(db, name: str) -> int:
+    """A bare client row: ``create_customer`` would also plan an A step, dated today."""
+    with db.session() as session, session.begin():
+        customer = Customer(surname=name[0], given_name=name[1:], display_name=name)
+        session.add(customer)
+        session.flush()
+        return customer.id
 
 
 def _add(db, *rows) -> None:
@@ -92,8 +101,8 @@ def _history(db, cid: int) -> None:
 
 
 def test_every_kind_in_one_list_newest_first(db) -> None:
-    cid = create_customer(db, {"name": "王建国"})
-    other = create_customer(db, {"name": "李娜"})
+    cid = _client(db, "王建国")
+    other = _client(db, "李娜")
     _history(db, cid)
     _history(db, other)  # another client's history never leaks in
 
@@ -124,7 +133,7 @@ def test_every_kind_in_one_list_newest_first(db) -> None:
 
 
 def test_limit_and_kinds(db) -> None:
-    cid = create_customer(db, {"name": "王建国"})
+    cid = _client(db, "王建国")
     _history(db, cid)
     newest = timeline(db, cid, limit=3)
     assert [e.kind for e in newest] == [EntryKind.FOLLOW_UP, EntryKind.ORDER, EntryKind.FOLLOW_UP]
@@ -133,4 +142,4 @@ def test_limit_and_kinds(db) -> None:
 
 
 def test_a_client_without_history_has_an_empty_timeline(db) -> None:
-    assert timeline(db, create_customer(db, {"name": "新客户"})) == []
+    assert timeline(db, _client(db, "新客户")) == []
