@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any
 
+from app.models import Customer
 from app.models.db import Database
 from app.services.custom_fields import list_fields
 from app.services.exporting.records import ClientRecord
@@ -97,6 +97,18 @@ def export_columns(db: Database) -> list[ExportColumn]:
     return out
 
 
+BIRTHDAY_COLUMNS = "birthday_calendar birth_year birth_month birth_day birth_leap_month".split()
+
+
+def customer_columns(column: ExportColumn) -> tuple[str, ...]:
+    """The customer table columns this export column reads."""
+    if column.key == "name":
+        return ("display_name",)
+    if column.key == "birthday":
+        return tuple(BIRTHDAY_COLUMNS)
+    return (column.key,) if column.key in Customer.__table__.c else ()
+
+
 def value_getter(column: ExportColumn, language: str) -> Callable[[ClientRecord], Any]:
     """A function giving this column's cell value for one client."""
     key = column.key
@@ -119,18 +131,14 @@ def value_getter(column: ExportColumn, language: str) -> Callable[[ClientRecord]
     if key in getters:
         return getters[key]
     spec = FIELDS.get(key)
-    if spec is not None and spec.kind == "enum":
-        return lambda r: label_text(_member(spec.enum, r.row[key]), language) or None
+    if spec is not None and spec.enum is not None:
+        # A StrEnum member hashes as its code, so one dict serves members and codes.
+        labels = {m.value: label_text(m, language) for m in spec.enum}
+        return lambda r: labels.get(r.row[key])
     if spec is not None and spec.kind == "bool":
         yes, no = ("是", "否") if language.startswith("zh") else ("Yes", "No")
         return lambda r: yes if r.row[key] else no
     return lambda r: _number(r.row[key])
-
-
-def _member(enum_cls: type[StrEnum] | None, value: Any) -> StrEnum | None:
-    if value is None or enum_cls is None:
-        return None
-    return value if isinstance(value, enum_cls) else enum_cls(value)
 
 
 def _number(value: Any) -> Value:

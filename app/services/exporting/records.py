@@ -63,28 +63,43 @@ def live_ids(db: Database) -> list[int]:
 
 
 def client_records(
-    db: Database, ids: Sequence[int], parts: Iterable[str] = PARTS
+    db: Database,
+    ids: Sequence[int],
+    parts: Iterable[str] = PARTS,
+    columns: Iterable[str] | None = None,
 ) -> Iterator[ClientRecord]:
-    """Records of the live clients among ``ids``, in that order."""
+    """Records of the live clients among ``ids``, in that order.
+
+    ``columns`` limits the customer columns read (a list of 100,000 clients with
+    20 columns need not fetch all 80); ``parts`` the child rows loaded."""
     wanted = set(parts)
+    table = Customer.__table__
+    needed = set(columns) | {"id", "deleted_at"} if columns is not None else set(table.c.keys())
+    selected = [c for c in table.c if c.name in needed]
     with db.engine.connect() as conn:
         for start in range(0, len(ids), CHUNK):
             chunk = list(ids[start : start + CHUNK])
-            records = _load(conn, chunk, wanted)
+            records = _load(conn, chunk, wanted, selected)
             yield from (records[i] for i in chunk if i in records)
 
 
-def _children(conn: Connection, table: Table, ids: list[int], *columns: str):
+def _children(conn: Connection, table: Table, ids: list[int], *columns: str) -> list[tuple]:
     c = table.c
     order = [c.customer_id, c.position] if "position" in c else [c.customer_id, c.id]
     query = select(c.customer_id, *(c[n] for n in columns)).where(c.customer_id.in_(ids))
-    return conn.execute(query.order_by(*order))
+    return conn.execute(query.order_by(*order)).all()  # fetchall: row by row is 3x slower
 
 
-def _load(conn: Connection, ids: list[int], wanted: set[str]) -> dict[int, ClientRecord]:
+def _load(
+    conn: Connection, ids: list[int], wanted: set[str], columns: list
+) -> dict[int, ClientRecord]:
     c = Customer.__table__.c
-    rows = conn.execute(select(Customer.__table__).where(c.id.in_(ids), c.deleted_at.is_(None)))
-    records = {r.id: ClientRecord(dict(r._mapping)) for r in rows}
+    # deleted_at is checked here, not in SQL: beside "id IN (…)" it can lead SQLite's
+    # planner (statistics from an empty table) to walk every live client per chunk.
+    keys = [column.name for column in columns]
+    result = conn.execute(select(*columns).where(c.id.in_(ids))).all()
+    rows = (dict(zip(keys, r, strict=True)) for r in result)
+    records = {row["id"]: ClientRecord(row) for row in rows if row["deleted_at"] is None}
     ids = list(records)
     if "phones" in wanted:
         for cid, *phone in _children(conn, Phone.__table__, ids, "label", "original", "e164"):
@@ -116,7 +131,7 @@ def _load(conn: Connection, ids: list[int], wanted: set[str]) -> dict[int, Clien
             .where(link.customer_id.in_(ids))
             .order_by(link.customer_id, Tag.name)
         )
-        for cid, name in conn.execute(query):
+        for cid, name in conn.execute(query).all():
             records[cid].tags.append(name)
     if "custom" in wanted:
         v = CustomFieldValue.__table__.c
@@ -125,7 +140,7 @@ def _load(conn: Connection, ids: list[int], wanted: set[str]) -> dict[int, Clien
             .join(CustomFieldDef, CustomFieldDef.id == v.field_id)
             .where(v.customer_id.in_(ids))
         )
-        for cid, name, text, number, when in conn.execute(query):
+        for cid, name, text, number, when in conn.execute(query).all():
             value = next((x for x in (text, number, when) if x is not None), None)
             records[cid].custom[name] = value
     return records

@@ -20,7 +20,12 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.models.db import Database
-from app.services.exporting.columns import ExportColumn, export_columns, value_getter
+from app.services.exporting.columns import (
+    ExportColumn,
+    customer_columns,
+    export_columns,
+    value_getter,
+)
 from app.services.exporting.records import client_records, live_ids
 from app.services.exporting.safe import safe_text
 from app.services.fields import FIELDS
@@ -89,7 +94,7 @@ class CellMaker:
         self.wrap = Alignment(wrap_text=True, vertical="top")
 
     def __call__(self, value: Any) -> Any:
-        if isinstance(value, str):
+        if value.__class__ is str:
             text = safe_text(value) if self.guard else value
             if "\n" not in text:
                 return text
@@ -132,9 +137,17 @@ def export_clients(
         book, title, [c.title(language) for c in chosen], [c.kind for c in chosen], len(order)
     )
     make = CellMaker(sheet)
+    # Numbers and ids go in as they are; every other column through the cell maker.
+    plain = [c.kind in ("number", "id") for c in chosen]
+    pairs = list(zip(getters, plain, strict=True))
     written = 0
-    for record in client_records(db, order, parts):
-        sheet.append([make(get(record)) for get in getters])
+    needed = {name for c in chosen for name in customer_columns(c)}
+    for record in client_records(db, order, parts, needed):
+        row = []
+        for get, plain in pairs:
+            value = get(record)
+            row.append(value if plain or value is None else make(value))
+        sheet.append(row)
         written += 1
         if progress is not None and written % 1000 == 0:
             progress(written, len(order))
