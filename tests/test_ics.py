@@ -35,8 +35,11 @@ def seeded(db):
             "birthday": CalendarDate("lunar", 8, 15, 1966),
             "anniversaries": [{"title": "结婚纪念日", "date": "1995-10-08"}],
         },
+        today=TODAY,  # creating a client plans its A step, due from this day
     )
-    li = create_customer(db, {"name": "李娜", "tier": Tier.CLOSE, "birthday": "1990-12-24"})
+    li = create_customer(
+        db, {"name": "李娜", "tier": Tier.CLOSE, "birthday": "1990-12-24"}, today=TODAY
+    )
     a_wang = ensure_plan(db, wang, TODAY)  # due 09-04
     a_li = ensure_plan(db, li, TODAY)
     reschedule(db, a_li.id, date(2026, 9, 10), "客户出差", TODAY)  # 09-04 cancelled, 09-10 new

@@ -515,7 +515,9 @@ class DuplicatesDialog(WindowStateMixin, QDialog):
         self.refresh_button.setEnabled(False)
         self.loader.request(lambda: find_duplicates(self.database))
 
-    def _loaded(self, generation: int, result: list[DuplicateGroup] | Exception) -> None:
+    def _loaded(
+        self, generation: int, result: tuple[list[DuplicateGroup], bool] | Exception
+    ) -> None:
         if generation != self.loader.generation:
             return  # a newer search is under way
         self.refresh_button.setEnabled(True)
@@ -525,7 +527,7 @@ class DuplicatesDialog(WindowStateMixin, QDialog):
             self.status.setText(translate("DuplicatesDialog", "The search failed: {error}")
                                 .format(error=result))  # fmt: skip
             return
-        self.groups = result
+        self.groups, _complete = result  # no preview was asked for: always complete
         self._fill()
 
     def _fill(self) -> None:
