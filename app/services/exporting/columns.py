@@ -121,7 +121,7 @@ def value_getter(column: ExportColumn, language: str) -> Callable[[ClientRecord]
         "phone": lambda r: tf.format_phones(r.phones, language),
         "email": lambda r: tf.format_emails(r.emails, language),
         "address": lambda r: tf.format_addresses(r.addresses, language),
-        "birthday": lambda r: format_birthday(r.birthday) if r.birthday else None,
+        "birthday": _birthday_cell,
         "family": lambda r: tf.format_family(r.family),
         "anniversaries": lambda r: "; ".join(
             f"{title}: {_date_text(format_birthday(cd))}" for title, cd in r.anniversaries
@@ -139,6 +139,15 @@ def value_getter(column: ExportColumn, language: str) -> Callable[[ClientRecord]
         yes, no = ("是", "否") if language.startswith("zh") else ("Yes", "No")
         return lambda r: yes if r.row[key] else no
     return lambda r: _number(r.row[key])
+
+
+def _birthday_cell(record: ClientRecord) -> date | str | None:
+    row = record.row
+    year = row["birth_year"]
+    if row["birthday_calendar"] == "solar" and year and year >= 1900:  # the common case, fast
+        return date(year, row["birth_month"], row["birth_day"])
+    birthday = record.birthday
+    return format_birthday(birthday) if birthday else None
 
 
 def _number(value: Any) -> Value:

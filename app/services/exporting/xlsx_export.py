@@ -9,7 +9,6 @@ openpyxl's write-only mode, so memory stays flat for 100,000 rows.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +33,6 @@ from app.services.names import has_cjk
 
 Progress = Callable[[int, int], bool | None]
 WIDTHS = {"id": 10, "date": 12, "datetime": 17, "number": 14, "text": 18, "longtext": 36}
-DATE_FORMAT = "yyyy-mm-dd"
-DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 
 
 def choose_columns(
@@ -94,20 +91,14 @@ class CellMaker:
         self.wrap = Alignment(wrap_text=True, vertical="top")
 
     def __call__(self, value: Any) -> Any:
+        # Dates need nothing: openpyxl gives a bare date the yyyy-mm-dd format and a
+        # datetime yyyy-mm-dd h:mm:ss, as date cells.
         if value.__class__ is str:
             text = safe_text(value) if self.guard else value
             if "\n" not in text:
                 return text
             cell = WriteOnlyCell(self.sheet, value=text)
             cell.alignment = self.wrap
-            return cell
-        if isinstance(value, datetime):
-            cell = WriteOnlyCell(self.sheet, value=value)
-            cell.number_format = DATETIME_FORMAT
-            return cell
-        if isinstance(value, date):
-            cell = WriteOnlyCell(self.sheet, value=value)
-            cell.number_format = DATE_FORMAT
             return cell
         return value
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from enum import StrEnum
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from typing import Any
 
 from app.models import Customer
@@ -143,16 +143,18 @@ class RowCleaner:
     def _scalar(self, spec: FieldSpec) -> Handler:
         key, kind = spec.key, spec.kind
         limit = column_limit(key)
-        convert: Callable[[object], Any] = {
-            "text": lambda v: text_value(v, limit),
-            "longtext": longtext_value,
-            "enum": lambda v: _enum(spec, v),
-            "date": self._date,
-            "decimal": decimal_value,
-            "int": lambda v: int_value(v, 0, 5),
-            "bool": bool_value,
-            "monthday": self._monthday,
-        }[kind]
+        convert = _remembered(
+            {
+                "text": lambda v: text_value(v, limit),
+                "longtext": longtext_value,
+                "enum": lambda v: _enum(spec, v),
+                "date": self._date,
+                "decimal": decimal_value,
+                "int": lambda v: int_value(v, 0, 5),
+                "bool": bool_value,
+                "monthday": self._monthday,
+            }[kind]
+        )
 
         def handle(draft: ClientDraft, value: object, label: str) -> None:
             cleaned = convert(value)
@@ -181,10 +183,17 @@ class RowCleaner:
         return f"{cd.month:02d}-{cd.day:02d}"
 
     def _birthday(self, draft: ClientDraft, value: object, label: str) -> None:
-        try:
-            draft.birthday = parse_birthday(value, self.date_order, self.date1904)
-        except (NotADate, ValueError) as exc:
-            raise Dropped("invalid_date", str(exc)) from None
+        draft.birthday = self._parse_birthday(value)
+
+    @cached_property
+    def _parse_birthday(self) -> Callable[[object], Any]:
+        def parse(value: object) -> Any:
+            try:
+                return parse_birthday(value, self.date_order, self.date1904)
+            except (NotADate, ValueError) as exc:
+                raise Dropped("invalid_date", str(exc)) from None
+
+        return _remembered(parse)
 
     def _anniversaries(self, draft: ClientDraft, value: object, label: str) -> None:
         for item in list_cells.items(tf.LIST_SPLIT, value):
@@ -214,13 +223,43 @@ class RowCleaner:
         draft.custom[field.name] = cleaned
 
 
+_MISSING = object()
+MEMO_SIZE = 20_000
+
+
+def _remembered(convert: Callable[[object], Any]) -> Callable[[object], Any]:
+    """``convert`` with the results for values seen before kept.
+
+    A list repeats its positions, cities, tiers and birthdays thousands of
+    times; one dict lookup replaces the cleaning. Only texts are kept (1, 1.0
+    and True are equal keys but clean differently), never refused values
+    (they raise each time), and the memory is bounded.
+    """
+    memo: dict[str, Any] = {}
+
+    def remembered(value: object) -> Any:
+        if value.__class__ is not str:
+            return convert(value)
+        found = memo.get(value, _MISSING)
+        if found is _MISSING:
+            found = convert(value)
+            if len(memo) < MEMO_SIZE:
+                memo[value] = found
+        return found
+
+    return remembered
+
+
 def _note_cap(draft: ClientDraft, label: str, value: object, cleaned: object) -> None:
     if isinstance(cleaned, Capped):
         draft.problems.append(problem(draft.row, label, value, "truncated", ALTERED, cleaned.limit))
 
 
+_split_name = _remembered(lambda v: split_name(cell_text(v)))  # 王伟 comes back often
+
+
 def _name(draft: ClientDraft, value: object, label: str) -> None:
-    surname, given = split_name(cell_text(value))
+    surname, given = _split_name(value)
     if len(surname) > 40 or len(given) > 80:
         draft.problems.append(problem(draft.row, label, value, "truncated", ALTERED, 120))
     if surname or given:

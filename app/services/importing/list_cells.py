@@ -29,14 +29,23 @@ def problem(
 
 
 def items(pattern: re.Pattern[str], value: object) -> list[str]:
-    return [p for p in pattern.split(cell_text(value).strip()) if p]
+    text = cell_text(value).strip()
+    if text.isalnum():  # one plain value, as most cells hold: no splitting needed
+        return [text]
+    return [p for p in pattern.split(text) if p]
+
+
+def _label_of(item: str) -> tuple[str, ContactLabel | None]:
+    return tf.split_label(item) if item.endswith((")", "）")) else (item, None)
 
 
 def phones(draft: ClientDraft, value: object, label: str, fixed: ContactLabel | None) -> None:
     for item in items(tf.PHONE_SPLIT, value):
-        text, suffix = tf.split_label(item)
+        text, suffix = _label_of(item)
         parsed = parse_phone_fast(text)
-        if sum(c.isdigit() for c in parsed.original) < 3 or len(parsed.original) > 60:
+        original = parsed.original
+        digits = len(original) if original.isdigit() else sum(map(str.isdigit, original))
+        if digits < 3 or len(original) > 60:
             draft.problems.append(problem(draft.row, label, item, "invalid_phone", DROPPED))
             continue
         if parsed.original != text and any(m in text.lower() for m in _FLOATY):
@@ -50,7 +59,7 @@ def phones(draft: ClientDraft, value: object, label: str, fixed: ContactLabel | 
 
 def emails(draft: ClientDraft, value: object, label: str) -> None:
     for item in items(tf.EMAIL_SPLIT, value):
-        text, suffix = tf.split_label(item)
+        text, suffix = _label_of(item)
         for word in text.split():
             try:
                 address = clean_email(word)
@@ -63,7 +72,7 @@ def emails(draft: ClientDraft, value: object, label: str) -> None:
 
 def addresses(draft: ClientDraft, value: object, label: str, default: ContactLabel) -> None:
     for item in items(tf.LIST_SPLIT, value):
-        text, suffix = tf.split_label(item)
+        text, suffix = _label_of(item)
         parts = tf.parse_address(text)
         for key, limit in ADDRESS_LIMITS.items():
             part = parts[key]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, func, select
@@ -41,6 +42,7 @@ from app.services.pinyin import sort_key
 from app.services.search_index import IndexSource, index_body, index_keys
 
 CREATED = "created"
+_sort_key = lru_cache(maxsize=1 << 16)(sort_key)  # common names repeat across a big list
 UPDATED = "updated"
 
 
@@ -49,7 +51,7 @@ def customer_name_columns(surname: str, given_name: str) -> dict[str, str]:
         "surname": surname,
         "given_name": given_name,
         "display_name": display_name(surname, given_name)[:120],
-        "name_sort": sort_key(surname, given_name),
+        "name_sort": _sort_key(surname, given_name),
     }
 
 
