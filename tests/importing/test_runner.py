@@ -115,6 +115,16 @@ def test_import_as_new_and_per_row_choices(db, tmp_path, existing):
     assert _count(db) == 2
 
 
+def test_finding_duplicates_reports_progress_and_can_stop(db, tmp_path):
+    rows = [[f"客户{i}", "13812345678", "", "", "", "", ""] for i in range(2500)]
+    source = _source(tmp_path, *rows)
+    calls = []
+    found = find_duplicates(db, source, _plan(), progress=lambda d, t: calls.append((d, t)))
+    assert calls == [(1000, 2500), (2000, 2500), (2500, 2500)] and len(found) == 2499
+    stopped = find_duplicates(db, source, _plan(), progress=lambda d, t: False)
+    assert len(stopped) == 999  # the first thousand rows only
+
+
 def test_duplicates_within_the_file(db, tmp_path):
     rows = [
         ["张伟", "13812345678", "", "", "", "第一行", ""],

@@ -110,8 +110,13 @@ def preview_rows(
     return out
 
 
-def find_duplicates(db: Database, source: SourceFile, plan: ImportPlan) -> list[DuplicateMatch]:
-    """Every row that repeats a live client or an earlier row; reads the whole sheet."""
+def find_duplicates(
+    db: Database, source: SourceFile, plan: ImportPlan, *, progress: Progress | None = None
+) -> list[DuplicateMatch]:
+    """Every row that repeats a live client or an earlier row; reads the whole sheet.
+
+    ``progress(done, total)`` returning False stops early with what was found so far."""
+    total = max(sheet_info(source, plan.sheet).rows - plan.header_row, 0)
     known = FileKeys()
     found: list[DuplicateMatch] = []
     with db.engine.connect() as conn:
@@ -123,6 +128,9 @@ def find_duplicates(db: Database, source: SourceFile, plan: ImportPlan) -> list[
                 if match is not None:
                     found.append(match)
                 known.add(draft, match.customer_id if match else None)
+            done = min(drafts[-1].row - plan.header_row, total) if drafts else 0
+            if progress is not None and progress(done, total) is False:
+                break
     return found
 
 
