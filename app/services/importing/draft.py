@@ -74,6 +74,7 @@ class ClientDraft:
     family: list[dict[str, Any]] = field(default_factory=list)
     anniversaries: list[tuple[str, CalendarDate]] = field(default_factory=list)  # title, date
     problems: list[CellProblem] = field(default_factory=list)
+    duplicate_keys: list[tuple[str, str]] | None = None  # filled in by ``duplicates``
 
     @property
     def has_name(self) -> bool:

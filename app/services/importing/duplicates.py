@@ -43,14 +43,18 @@ def _compact(text: str | None) -> str:
 
 
 def draft_keys(draft: ClientDraft) -> list[tuple[str, str]]:
-    """(kind, normalised value) by which this draft may be someone already known."""
-    keys = [("phone", e164) for _, _, e164 in draft.phones if e164]
-    keys += [("email", address) for _, address in draft.emails]
-    company = draft.fields.get("company")
-    if company:
-        name = display_name(draft.surname, draft.given_name)
-        keys.append(("name_company", f"{_compact(name)}\x1f{_compact(company)}"))
-    return keys
+    """(kind, normalised value) by which this draft may be someone already known.
+
+    Worked out once per draft (an import asks three times) and kept on it."""
+    if draft.duplicate_keys is None:
+        keys = [("phone", e164) for _, _, e164 in draft.phones if e164]
+        keys += [("email", address) for _, address in draft.emails]
+        company = draft.fields.get("company")
+        if company:
+            name = display_name(draft.surname, draft.given_name)
+            keys.append(("name_company", f"{_compact(name)}\x1f{_compact(company)}"))
+        draft.duplicate_keys = keys
+    return draft.duplicate_keys
 
 
 def shown(kind: str, value: str) -> str:
@@ -109,7 +113,9 @@ def find_in_database(
     live = _live_names(conn, {cid for ids in owners.values() for cid in ids})
     matches: dict[int, tuple[str, str, int, str]] = {}
     for key, indexes in wanted.items():
-        candidates = sorted(cid for cid in owners.get(key, ()) if cid in live)
+        if key not in owners:
+            continue
+        candidates = sorted(cid for cid in owners[key] if cid in live)
         if candidates:  # the oldest live client wins
             for index in indexes:
                 matches.setdefault(index, (*key, candidates[0], live[candidates[0]]))
