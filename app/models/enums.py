@@ -76,6 +76,7 @@ class ContactLabel(StrEnum):
     WECHAT = "wechat"
     QQ = "qq"
     FAX = "fax"
+    VISIT = "visit"  # an address: where to go when visiting (后勤细节)
     OTHER = "other"
 
 

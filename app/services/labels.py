@@ -62,6 +62,7 @@ _LABELS: dict[type[StrEnum], dict[str, tuple[str, str, str]]] = {
         "wechat": ("WeChat", "微信", "微信"),
         "qq": ("QQ", "QQ", "QQ"),
         "fax": ("Fax", "传真", "傳真"),
+        "visit": ("Visit", "拜访地址", "拜訪地址"),
         "other": ("Other", "其他", "其他"),
     },
     e.Stage: {

@@ -102,7 +102,7 @@ class BulkActions(QObject):
 
     def add_tag(self) -> None:
         ids = self._selected()
-        names = [t.name for t in tags.list_tags(self._db)]
+        names = tags.tag_names(self._db)
         title = translate("BulkActions", "Add tag")
         prompt = translate("BulkActions", "Add this tag to the selected clients:")
         name = ask_tag(self._parent, title, prompt, names, True)
@@ -114,7 +114,7 @@ class BulkActions(QObject):
 
     def remove_tag(self) -> None:
         ids = self._selected()
-        names = [t.name for t in tags.list_tags(self._db)]
+        names = tags.tag_names(self._db)
         title = translate("BulkActions", "Remove tag")
         prompt = translate("BulkActions", "Remove this tag from the selected clients:")
         name = ask_tag(self._parent, title, prompt, names, False) if names else None
