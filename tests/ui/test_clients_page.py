@@ -270,7 +270,13 @@ def test_first_launch_offers_demo_clients_once(window, qtbot, database, monkeypa
 
 
 @pytest.mark.demo_clients(0)
-def test_cancelling_the_demo_leaves_the_database_empty(window, qtbot, database):
+def test_cancelling_the_demo_leaves_the_database_empty(window, qtbot, database, monkeypatch):
+    from app.services import demo
+
+    # Report progress every 10 clients, so the click lands long before 3,000 are
+    # made even on a loaded machine (with one report per 2,000 it raced the end).
+    monkeypatch.setattr(demo, "BATCH", 10)
+
     def cancel_soon() -> None:
         dialog = window.findChild(QProgressDialog, "demoProgress")
         if dialog is None:
@@ -279,7 +285,7 @@ def test_cancelling_the_demo_leaves_the_database_empty(window, qtbot, database):
             qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, cancel_soon)
-    assert not first_run.load_demo(window, database, 300, TODAY)
+    assert not first_run.load_demo(window, database, 3000, TODAY)
     assert count_customers(database) == 0
 
 
