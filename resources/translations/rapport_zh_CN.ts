@@ -1042,6 +1042,200 @@ Drop an image here.</source>
     </message>
 </context>
 <context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>导入通讯录</translation>
+    </message>
+    <message>
+        <source>vCard contacts (*.vcf *.vcard)</source>
+        <translation>vCard 名片 (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>Rapport notebook {day}.xlsx</source>
+        <translation>客情簿完整工作簿 {day}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the whole notebook</source>
+        <translation>导出整个客情簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved the whole notebook to {path}.</source>
+        <translation>已将整个客情簿保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Writing every table…</source>
+        <translation>正在写出所有数据表…</translation>
+    </message>
+    <message>
+        <source>Restore a whole notebook</source>
+        <translation>恢复整个客情簿</translation>
+    </message>
+    <message>
+        <source>Restored {rows} rows from {path}.</source>
+        <translation>已从 {path} 恢复 {rows} 行数据。</translation>
+    </message>
+    <message>
+        <source>Reading every table…</source>
+        <translation>正在读取所有数据表…</translation>
+    </message>
+    <message>
+        <source>Import &amp;vCard…</source>
+        <translation>导入 vCard 名片(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>导入记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Export as v&amp;Card…</source>
+        <translation>导出为 vCard 名片(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Whole Notebook…</source>
+        <translation>导出整个客情簿(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Restore Whole &amp;Notebook…</source>
+        <translation>恢复整个客情簿(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Save Import &amp;Template…</source>
+        <translation>保存导入模板(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>List columns (not imported back)</source>
+        <translation>列表统计列（不会被导入）</translation>
+    </message>
+    <message>
+        <source>No columns</source>
+        <translation>未选择列</translation>
+    </message>
+    <message>
+        <source>Tick at least one column to export.</source>
+        <translation>请至少勾选一列再导出。</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard contacts (*.vcf)</source>
+        <translation>vCard 名片 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export clients</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>Exported {count} clients to {path}.</source>
+        <translation>已导出 {count} 位客户到 {path}。</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>The view “{name}” as listed ({count})</source>
+        <translation>视图“{name}”中列出的客户（{count}）</translation>
+    </message>
+    <message>
+        <source>The list as shown, filters and order ({count})</source>
+        <translation>当前列表，含筛选与排序（{count}）</translation>
+    </message>
+    <message>
+        <source>The selected clients ({count})</source>
+        <translation>选中的客户（{count}）</translation>
+    </message>
+    <message>
+        <source>Every client ({count})</source>
+        <translation>全部客户（{count}）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (.vcf) for phones and mail programs</source>
+        <translation>vCard 3.0 (.vcf)，适用于手机和邮件程序</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (.vcf)</source>
+        <translation>vCard 4.0 (.vcf)</translation>
+    </message>
+    <message>
+        <source>Clients:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>导出的列：</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Whole notebook…</source>
+        <translation>整个客情簿…</translation>
+    </message>
+    <message>
+        <source>Every table in one workbook: the way out, and the handover file for a successor</source>
+        <translation>所有数据表导出到一个工作簿：既是备份，也是交接给继任者的文件</translation>
+    </message>
+    <message>
+        <source>Import template…</source>
+        <translation>导入模板…</translation>
+    </message>
+    <message>
+        <source>A blank list with every column the import recognises</source>
+        <translation>一份包含所有可识别列的空白名单</translation>
+    </message>
+    <message>
+        <source>Save a blank import template</source>
+        <translation>保存空白导入模板</translation>
+    </message>
+    <message>
+        <source>Import template.xlsx</source>
+        <translation>导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Saved an import template to {path}.</source>
+        <translation>已将导入模板保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>(none)</source>
@@ -1332,14 +1526,565 @@ Drop an image here.</source>
     </message>
 </context>
 <context>
+    <name>ImportHistory</name>
+    <message>
+        <source>Undone {when}</source>
+        <translation>已于 {when} 撤销</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undo the import of {file}? The {created} clients it created are removed and the {updated} it updated get their earlier values back.</source>
+        <translation>撤销 {file} 的导入吗？它新建的 {created} 位客户将被删除，它更新过的 {updated} 位客户将恢复原来的值。</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Every import is kept as one piece: undoing it removes the clients it created and restores the ones it updated.</source>
+        <translation>每次导入都作为一个整体保存：撤销时，会删除它新建的客户，并恢复它更新过的客户。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>撤销这次导入</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>The file could not be read or written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取或写入文件：{error}</translation>
     </message>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>出错了：{error}</translation>
+    </message>
+    <message>
+        <source>Skip them: keep the clients as they are</source>
+        <translation>跳过：已有客户保持不变</translation>
+    </message>
+    <message>
+        <source>Fill in what the clients lack, change nothing they have</source>
+        <translation>只补充空白字段，已有的内容不改</translation>
+    </message>
+    <message>
+        <source>Overwrite with the file&apos;s values (blank cells change nothing)</source>
+        <translation>用文件中的值覆盖（空白单元格不改动）</translation>
+    </message>
+    <message>
+        <source>Import them as new clients</source>
+        <translation>作为新客户导入</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Fill empty fields</source>
+        <translation>补充空白字段</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Import as new</source>
+        <translation>作为新客户</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <source>same name and company</source>
+        <translation>姓名和公司相同</translation>
+    </message>
+    <message>
+        <source>Cards matching a client already here are handled as chosen above.</source>
+        <translation>与已有客户相同的名片，按上面的选择处理。</translation>
+    </message>
+    <message>
+        <source>Looking for clients already in the notebook…</source>
+        <translation>正在查找客情簿中已有的客户…</translation>
+    </message>
+    <message>
+        <source>No row repeats a client: every row is new.</source>
+        <translation>没有重复的客户，每一行都是新客户。</translation>
+    </message>
+    <message>
+        <source>1 row repeats a client.</source>
+        <translation>有 1 行与已有客户重复。</translation>
+    </message>
+    <message>
+        <source>{count} rows repeat a client.</source>
+        <translation>有 {count} 行与已有客户重复。</translation>
+    </message>
+    <message>
+        <source>A row can be handled differently in the table.</source>
+        <translation>可在下表中为个别行另选处理方式。</translation>
+    </message>
+    <message>
+        <source>{match} ({why}: {value})</source>
+        <translation>{match}（{why}：{value}）</translation>
+    </message>
+    <message>
+        <source>As chosen above</source>
+        <translation>按上面的选择</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <source>Rows about clients who are already here.</source>
+        <translation>文件中有些行对应的是已有的客户。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>When a row is about a client already here</source>
+        <translation>某行对应已有客户时</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>文件中的姓名</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>对应的客户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Lists and contacts</source>
+        <translation>客户名单和通讯录</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>{count} contact cards found.</source>
+        <translation>找到 {count} 张名片。</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} 行</translation>
+    </message>
+    <message>
+        <source>too many rows</source>
+        <translation>行数过多</translation>
+    </message>
+    <message>
+        <source>Every sheet has more than {limit} rows. Split the list into smaller files and import them one by one.</source>
+        <translation>每个工作表都超过 {limit} 行。请把名单拆成几个较小的文件，分别导入。</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A client list from Excel, WPS or a CSV file, or contacts.</source>
+        <translation>Excel、WPS 或 CSV 格式的客户名单，或者手机通讯录。</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (.xlsx, .xlsm), CSV files and vCard contacts (.vcf). Old .xls and WPS .et files must first be saved as .xlsx.</source>
+        <translation>可导入 Excel 工作簿（.xlsx、.xlsm）、CSV 文件和 vCard 名片（.vcf）。旧的 .xls 和 WPS 的 .et 文件需先另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Blank import template…</source>
+        <translation>空白导入模板…</translation>
+    </message>
+    <message>
+        <source>A list with every column the import recognises, to fill in</source>
+        <translation>一份包含所有可识别列的空白名单，填好后即可导入</translation>
+    </message>
+    <message>
+        <source>Reading the sheet…</source>
+        <translation>正在读取工作表…</translation>
+    </message>
+    <message>
+        <source>No header row: columns are named by letter.</source>
+        <translation>没有标题行：各列以字母命名。</translation>
+    </message>
+    <message>
+        <source>Row {row} holds the column names (found automatically). Click another row if they are elsewhere.</source>
+        <translation>第 {row} 行是标题行（自动识别）。如果列名在别处，请点击那一行。</translation>
+    </message>
+    <message>
+        <source>Row {row} holds the column names. Click another row if they are elsewhere.</source>
+        <translation>第 {row} 行是标题行。如果列名在别处，请点击那一行。</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>标题行</translation>
+    </message>
+    <message>
+        <source>Which row holds the column names? Rows above it are left out.</source>
+        <translation>哪一行是列名？它上面的行不会导入。</translation>
+    </message>
+    <message>
+        <source>This sheet has no header row (every row is a client)</source>
+        <translation>此工作表没有标题行（每一行都是客户）</translation>
+    </message>
+    <message>
+        <source>Month first (M/D/Y): {sample} → {date}</source>
+        <translation>月在前（月/日/年）：{sample} → {date}</translation>
+    </message>
+    <message>
+        <source>Day first (D/M/Y): {sample} → {date}</source>
+        <translation>日在前（日/月/年）：{sample} → {date}</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the client&apos;s name.</source>
+        <translation>请指定哪一列是客户姓名。</translation>
+    </message>
+    <message>
+        <source>Only one column can be imported as {field} (now: {columns}).</source>
+        <translation>“{field}”只能对应一列（现在是：{columns}）。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>Say what each column of the file is. Guessed from its name.</source>
+        <translation>说明文件中每一列是什么。已根据列名自动猜测。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Dates like 03/02/1985:</source>
+        <translation>03/02/1985 这样的日期：</translation>
+    </message>
+    <message>
+        <source>Dates starting with the year (1985-03-02) are always clear.</source>
+        <translation>以年份开头的日期（1985-03-02）不会有歧义。</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>保存列对应</translation>
+    </message>
+    <message>
+        <source>Save this column mapping as (an existing name is replaced):</source>
+        <translation>将此列对应保存为（同名的会被替换）：</translation>
+    </message>
+    <message>
+        <source>Delete mapping</source>
+        <translation>删除列对应</translation>
+    </message>
+    <message>
+        <source>Delete the saved mapping “{name}”?</source>
+        <translation>删除已保存的列对应“{name}”吗？</translation>
+    </message>
+    <message>
+        <source>Saved mappings:</source>
+        <translation>已保存的列对应：</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Not imported: no name</source>
+        <translation>不导入：没有姓名</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Repeats row {row}</source>
+        <translation>与第 {row} 行重复</translation>
+    </message>
+    <message>
+        <source>Already here: {name} #{id}</source>
+        <translation>已有客户：{name} #{id}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total} rows, as they will be imported. Amber: changed on the way in; red: left out. Point at a marked cell to see why.</source>
+        <translation>共 {total} 行，以下是前 {shown} 行导入后的样子。橙色：导入时做了修改；红色：未导入。鼠标指向标记的单元格可查看原因。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Check the values before anything is written.</source>
+        <translation>写入之前，请先核对这些值。</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} rows</source>
+        <translation>{done} / {total} 行</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing in the database was changed.</source>
+        <translation>导入已停止，数据库没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing in the database was changed: {why}</source>
+        <translation>导入失败，数据库没有任何改动：{why}</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>All or nothing: a stopped import changes nothing.</source>
+        <translation>要么全部导入，要么什么都不改：中途停止不会留下任何改动。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>&lt; Back to the choices</source>
+        <translation>&lt; 返回修改选择</translation>
+    </message>
+    <message>
+        <source>From {file}, sheet “{sheet}”.</source>
+        <translation>来自 {file} 的工作表“{sheet}”。</translation>
+    </message>
+    <message>
+        <source>From {file}.</source>
+        <translation>来自 {file}。</translation>
+    </message>
+    <message>
+        <source>Values changed or left out, and rows not imported ({count}). Save them as a report to fix the list at its source:</source>
+        <translation>被修改或未导入的值，以及未导入的行（{count} 条）。可保存为报告，在原名单中修正：</translation>
+    </message>
+    <message>
+        <source>Every value came in as it was.</source>
+        <translation>所有值都原样导入了。</translation>
+    </message>
+    <message>
+        <source>{file} - import problems.xlsx</source>
+        <translation>{file} - 导入问题.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the error report</source>
+        <translation>保存错误报告</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>报告未保存</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation>报告已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Remove the clients this import created and give the clients it updated their earlier values back?</source>
+        <translation>删除这次导入新建的客户，并让它更新过的客户恢复原来的值吗？</translation>
+    </message>
+    <message>
+        <source>Undone: {removed} clients removed, {restored} given their earlier values back.</source>
+        <translation>已撤销：删除了 {removed} 位客户，{restored} 位客户恢复了原来的值。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>The clients are in the list now.</source>
+        <translation>客户已经在列表中了。</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Save error report…</source>
+        <translation>保存错误报告…</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>撤销这次导入</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>基本细节</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>商业细节</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>个人细节</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>后勤细节</translation>
+    </message>
+    <message>
+        <source>Segmentation</source>
+        <translation>客户细分</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>— Don&apos;t import —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>导入客户</translation>
     </message>
 </context>
 <context>
@@ -1602,7 +2347,7 @@ Drop an image here.</source>
     <name>Operations</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未保存</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -2190,7 +2935,7 @@ Drop an image here.</source>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Saved {path}</source>

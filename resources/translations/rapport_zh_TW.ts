@@ -1042,6 +1042,200 @@ Drop an image here.</source>
     </message>
 </context>
 <context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>匯入通訊錄</translation>
+    </message>
+    <message>
+        <source>vCard contacts (*.vcf *.vcard)</source>
+        <translation>vCard 名片 (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>Rapport notebook {day}.xlsx</source>
+        <translation>客情簿完整活頁簿 {day}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the whole notebook</source>
+        <translation>匯出整個客情簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved the whole notebook to {path}.</source>
+        <translation>已將整個客情簿儲存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Writing every table…</source>
+        <translation>正在寫出所有資料表…</translation>
+    </message>
+    <message>
+        <source>Restore a whole notebook</source>
+        <translation>還原整個客情簿</translation>
+    </message>
+    <message>
+        <source>Restored {rows} rows from {path}.</source>
+        <translation>已從 {path} 還原 {rows} 列資料。</translation>
+    </message>
+    <message>
+        <source>Reading every table…</source>
+        <translation>正在讀取所有資料表…</translation>
+    </message>
+    <message>
+        <source>Import &amp;vCard…</source>
+        <translation>匯入 vCard 名片(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>匯入紀錄(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Export as v&amp;Card…</source>
+        <translation>匯出為 vCard 名片(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Whole Notebook…</source>
+        <translation>匯出整個客情簿(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Restore Whole &amp;Notebook…</source>
+        <translation>還原整個客情簿(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Save Import &amp;Template…</source>
+        <translation>儲存匯入範本(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>List columns (not imported back)</source>
+        <translation>列表統計欄（不會被匯入）</translation>
+    </message>
+    <message>
+        <source>No columns</source>
+        <translation>未選擇欄</translation>
+    </message>
+    <message>
+        <source>Tick at least one column to export.</source>
+        <translation>請至少勾選一欄再匯出。</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard contacts (*.vcf)</source>
+        <translation>vCard 名片 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export clients</source>
+        <translation>匯出客戶</translation>
+    </message>
+    <message>
+        <source>Exported {count} clients to {path}.</source>
+        <translation>已匯出 {count} 位客戶到 {path}。</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未匯出</translation>
+    </message>
+    <message>
+        <source>The view “{name}” as listed ({count})</source>
+        <translation>檢視「{name}」中列出的客戶（{count}）</translation>
+    </message>
+    <message>
+        <source>The list as shown, filters and order ({count})</source>
+        <translation>目前清單，含篩選與排序（{count}）</translation>
+    </message>
+    <message>
+        <source>The selected clients ({count})</source>
+        <translation>選取的客戶（{count}）</translation>
+    </message>
+    <message>
+        <source>Every client ({count})</source>
+        <translation>全部客戶（{count}）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 活頁簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (.vcf) for phones and mail programs</source>
+        <translation>vCard 3.0 (.vcf)，適用於手機和郵件程式</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (.vcf)</source>
+        <translation>vCard 4.0 (.vcf)</translation>
+    </message>
+    <message>
+        <source>Clients:</source>
+        <translation>客戶：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>匯出的欄：</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Whole notebook…</source>
+        <translation>整個客情簿…</translation>
+    </message>
+    <message>
+        <source>Every table in one workbook: the way out, and the handover file for a successor</source>
+        <translation>所有資料表匯出到一個活頁簿：既是備份，也是交接給繼任者的檔案</translation>
+    </message>
+    <message>
+        <source>Import template…</source>
+        <translation>匯入範本…</translation>
+    </message>
+    <message>
+        <source>A blank list with every column the import recognises</source>
+        <translation>一份包含所有可辨識欄位的空白名單</translation>
+    </message>
+    <message>
+        <source>Save a blank import template</source>
+        <translation>儲存空白匯入範本</translation>
+    </message>
+    <message>
+        <source>Import template.xlsx</source>
+        <translation>匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <source>Saved an import template to {path}.</source>
+        <translation>已將匯入範本儲存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>(none)</source>
@@ -1332,14 +1526,565 @@ Drop an image here.</source>
     </message>
 </context>
 <context>
+    <name>ImportHistory</name>
+    <message>
+        <source>Undone {when}</source>
+        <translation>已於 {when} 復原</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>復原匯入</translation>
+    </message>
+    <message>
+        <source>Undo the import of {file}? The {created} clients it created are removed and the {updated} it updated get their earlier values back.</source>
+        <translation>復原 {file} 的匯入嗎？它新增的 {created} 位客戶將被刪除，它更新過的 {updated} 位客戶將恢復原來的值。</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>匯入紀錄</translation>
+    </message>
+    <message>
+        <source>Every import is kept as one piece: undoing it removes the clients it created and restores the ones it updated.</source>
+        <translation>每次匯入都作為一個整體保存：復原時，會刪除它新增的客戶，並恢復它更新過的客戶。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>匯入時間</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>略過</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>未匯入</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>復原這次匯入</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>The file could not be read or written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取或寫入檔案：{error}</translation>
     </message>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>發生錯誤：{error}</translation>
+    </message>
+    <message>
+        <source>Skip them: keep the clients as they are</source>
+        <translation>略過：既有客戶保持不變</translation>
+    </message>
+    <message>
+        <source>Fill in what the clients lack, change nothing they have</source>
+        <translation>只補充空白欄位，既有的內容不改</translation>
+    </message>
+    <message>
+        <source>Overwrite with the file&apos;s values (blank cells change nothing)</source>
+        <translation>用檔案中的值覆寫（空白儲存格不改動）</translation>
+    </message>
+    <message>
+        <source>Import them as new clients</source>
+        <translation>作為新客戶匯入</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>略過</translation>
+    </message>
+    <message>
+        <source>Fill empty fields</source>
+        <translation>補充空白欄位</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆寫</translation>
+    </message>
+    <message>
+        <source>Import as new</source>
+        <translation>作為新客戶</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>電話相同</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>郵箱相同</translation>
+    </message>
+    <message>
+        <source>same name and company</source>
+        <translation>姓名和公司相同</translation>
+    </message>
+    <message>
+        <source>Cards matching a client already here are handled as chosen above.</source>
+        <translation>與既有客戶相同的名片，依上面的選擇處理。</translation>
+    </message>
+    <message>
+        <source>Looking for clients already in the notebook…</source>
+        <translation>正在尋找客情簿中既有的客戶…</translation>
+    </message>
+    <message>
+        <source>No row repeats a client: every row is new.</source>
+        <translation>沒有重複的客戶，每一列都是新客戶。</translation>
+    </message>
+    <message>
+        <source>1 row repeats a client.</source>
+        <translation>有 1 列與既有客戶重複。</translation>
+    </message>
+    <message>
+        <source>{count} rows repeat a client.</source>
+        <translation>有 {count} 列與既有客戶重複。</translation>
+    </message>
+    <message>
+        <source>A row can be handled differently in the table.</source>
+        <translation>可在下表中為個別列另選處理方式。</translation>
+    </message>
+    <message>
+        <source>{match} ({why}: {value})</source>
+        <translation>{match}（{why}：{value}）</translation>
+    </message>
+    <message>
+        <source>As chosen above</source>
+        <translation>依上面的選擇</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重複客戶</translation>
+    </message>
+    <message>
+        <source>Rows about clients who are already here.</source>
+        <translation>檔案中有些列對應的是既有的客戶。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>When a row is about a client already here</source>
+        <translation>某列對應既有客戶時</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列號</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>檔案中的姓名</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>對應的客戶</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Lists and contacts</source>
+        <translation>客戶名單和通訊錄</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>所有檔案</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>選擇要匯入的檔案</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在讀取檔案…</translation>
+    </message>
+    <message>
+        <source>{count} contact cards found.</source>
+        <translation>找到 {count} 張名片。</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} 列</translation>
+    </message>
+    <message>
+        <source>too many rows</source>
+        <translation>列數過多</translation>
+    </message>
+    <message>
+        <source>Every sheet has more than {limit} rows. Split the list into smaller files and import them one by one.</source>
+        <translation>每個工作表都超過 {limit} 列。請把名單拆成幾個較小的檔案，分別匯入。</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>選擇檔案</translation>
+    </message>
+    <message>
+        <source>A client list from Excel, WPS or a CSV file, or contacts.</source>
+        <translation>Excel、WPS 或 CSV 格式的客戶名單，或者手機通訊錄。</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>要匯入的檔案</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (.xlsx, .xlsm), CSV files and vCard contacts (.vcf). Old .xls and WPS .et files must first be saved as .xlsx.</source>
+        <translation>可匯入 Excel 活頁簿（.xlsx、.xlsm）、CSV 檔案和 vCard 名片（.vcf）。舊的 .xls 和 WPS 的 .et 檔案需先另存為 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Blank import template…</source>
+        <translation>空白匯入範本…</translation>
+    </message>
+    <message>
+        <source>A list with every column the import recognises, to fill in</source>
+        <translation>一份包含所有可辨識欄位的空白名單，填好後即可匯入</translation>
+    </message>
+    <message>
+        <source>Reading the sheet…</source>
+        <translation>正在讀取工作表…</translation>
+    </message>
+    <message>
+        <source>No header row: columns are named by letter.</source>
+        <translation>沒有標題列：各欄以字母命名。</translation>
+    </message>
+    <message>
+        <source>Row {row} holds the column names (found automatically). Click another row if they are elsewhere.</source>
+        <translation>第 {row} 列是標題列（自動辨識）。如果欄名在別處，請點選那一列。</translation>
+    </message>
+    <message>
+        <source>Row {row} holds the column names. Click another row if they are elsewhere.</source>
+        <translation>第 {row} 列是標題列。如果欄名在別處，請點選那一列。</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>標題列</translation>
+    </message>
+    <message>
+        <source>Which row holds the column names? Rows above it are left out.</source>
+        <translation>哪一列是欄名？它上面的列不會匯入。</translation>
+    </message>
+    <message>
+        <source>This sheet has no header row (every row is a client)</source>
+        <translation>此工作表沒有標題列（每一列都是客戶）</translation>
+    </message>
+    <message>
+        <source>Month first (M/D/Y): {sample} → {date}</source>
+        <translation>月在前（月/日/年）：{sample} → {date}</translation>
+    </message>
+    <message>
+        <source>Day first (D/M/Y): {sample} → {date}</source>
+        <translation>日在前（日/月/年）：{sample} → {date}</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the client&apos;s name.</source>
+        <translation>請指定哪一欄是客戶姓名。</translation>
+    </message>
+    <message>
+        <source>Only one column can be imported as {field} (now: {columns}).</source>
+        <translation>「{field}」只能對應一欄（現在是：{columns}）。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>欄位對應</translation>
+    </message>
+    <message>
+        <source>Say what each column of the file is. Guessed from its name.</source>
+        <translation>說明檔案中每一欄是什麼。已根據欄名自動猜測。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>檔案中的欄</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>範例值</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>匯入為</translation>
+    </message>
+    <message>
+        <source>Dates like 03/02/1985:</source>
+        <translation>03/02/1985 這樣的日期：</translation>
+    </message>
+    <message>
+        <source>Dates starting with the year (1985-03-02) are always clear.</source>
+        <translation>以年份開頭的日期（1985-03-02）不會有歧義。</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>儲存欄位對應</translation>
+    </message>
+    <message>
+        <source>Save this column mapping as (an existing name is replaced):</source>
+        <translation>將此欄位對應儲存為（同名的會被取代）：</translation>
+    </message>
+    <message>
+        <source>Delete mapping</source>
+        <translation>刪除欄位對應</translation>
+    </message>
+    <message>
+        <source>Delete the saved mapping “{name}”?</source>
+        <translation>刪除已儲存的欄位對應「{name}」嗎？</translation>
+    </message>
+    <message>
+        <source>Saved mappings:</source>
+        <translation>已儲存的欄位對應：</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚無</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存為…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>郵箱</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Not imported: no name</source>
+        <translation>不匯入：沒有姓名</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>新客戶</translation>
+    </message>
+    <message>
+        <source>Repeats row {row}</source>
+        <translation>與第 {row} 列重複</translation>
+    </message>
+    <message>
+        <source>Already here: {name} #{id}</source>
+        <translation>既有客戶：{name} #{id}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total} rows, as they will be imported. Amber: changed on the way in; red: left out. Point at a marked cell to see why.</source>
+        <translation>共 {total} 列，以下是前 {shown} 列匯入後的樣子。橙色：匯入時做了修改；紅色：未匯入。滑鼠指向標記的儲存格可查看原因。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>Check the values before anything is written.</source>
+        <translation>寫入之前，請先核對這些值。</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在匯入 {file}…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} rows</source>
+        <translation>{done} / {total} 列</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing in the database was changed.</source>
+        <translation>匯入已停止，資料庫沒有任何變動。</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing in the database was changed: {why}</source>
+        <translation>匯入失敗，資料庫沒有任何變動：{why}</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在匯入</translation>
+    </message>
+    <message>
+        <source>All or nothing: a stopped import changes nothing.</source>
+        <translation>要麼全部匯入，要麼什麼都不改：中途停止不會留下任何變動。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>&lt; Back to the choices</source>
+        <translation>&lt; 返回修改選擇</translation>
+    </message>
+    <message>
+        <source>From {file}, sheet “{sheet}”.</source>
+        <translation>來自 {file} 的工作表「{sheet}」。</translation>
+    </message>
+    <message>
+        <source>From {file}.</source>
+        <translation>來自 {file}。</translation>
+    </message>
+    <message>
+        <source>Values changed or left out, and rows not imported ({count}). Save them as a report to fix the list at its source:</source>
+        <translation>被修改或未匯入的值，以及未匯入的列（{count} 筆）。可儲存為報告，在原名單中修正：</translation>
+    </message>
+    <message>
+        <source>Every value came in as it was.</source>
+        <translation>所有值都原樣匯入了。</translation>
+    </message>
+    <message>
+        <source>{file} - import problems.xlsx</source>
+        <translation>{file} - 匯入問題.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the error report</source>
+        <translation>儲存錯誤報告</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>報告未儲存</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation>報告已儲存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>復原匯入</translation>
+    </message>
+    <message>
+        <source>Remove the clients this import created and give the clients it updated their earlier values back?</source>
+        <translation>刪除這次匯入新增的客戶，並讓它更新過的客戶恢復原來的值嗎？</translation>
+    </message>
+    <message>
+        <source>Undone: {removed} clients removed, {restored} given their earlier values back.</source>
+        <translation>已復原：刪除了 {removed} 位客戶，{restored} 位客戶恢復了原來的值。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>匯入完成</translation>
+    </message>
+    <message>
+        <source>The clients are in the list now.</source>
+        <translation>客戶已經在清單中了。</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>略過</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>未匯入</translation>
+    </message>
+    <message>
+        <source>Save error report…</source>
+        <translation>儲存錯誤報告…</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>復原這次匯入</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>處理情況</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>基本細節</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>商業細節</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>個人細節</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>後勤細節</translation>
+    </message>
+    <message>
+        <source>Segmentation</source>
+        <translation>客戶細分</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自訂欄位</translation>
+    </message>
+    <message>
+        <source>— Don&apos;t import —</source>
+        <translation>— 不匯入 —</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>匯入客戶</translation>
     </message>
 </context>
 <context>
@@ -1602,7 +2347,7 @@ Drop an image here.</source>
     <name>Operations</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未儲存</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -2190,7 +2935,7 @@ Drop an image here.</source>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未儲存</translation>
     </message>
     <message>
         <source>Saved {path}</source>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.db import Database
-from app.services import customers, tags, views
+from app.services import client_list, customers, tags, views
 from app.services.client_list import ListFilter
 from app.services.views import View
 from app.ui import settings
@@ -162,6 +162,16 @@ class ClientsPage(ListPage):
     def apply_filter(self) -> None:
         super().apply_filter()
         self._update_placeholder()
+
+    def listed_ids(self) -> list[int]:
+        """Every client the list shows, in its order (filters, search and sort applied),
+        also those beyond the first rows of an answer still arriving; for exports."""
+        model = self.model
+        if model.loaded and model.complete:
+            return list(model.ids)
+        return client_list.list_ids(
+            self.database, model.list_filter, model.sort_key, model.descending, today=self.today()
+        )
 
     def show_filter(self, flt: ListFilter) -> None:
         """List exactly ``flt`` (chips and search text), e.g. the clients behind a report bar."""
