@@ -26,6 +26,7 @@ from app.ui.client_list.page import (
 )
 from app.ui.client_list.trash_page import TrashPage
 from app.ui.icons import icon
+from app.ui.import_wizard.menu import install_exchange
 from app.ui.main_window import MainWindow, builtin_page_titles
 from app.ui.operations import Change, Changed, bus, perform
 from app.ui.today.install import install_followup_pages
@@ -201,5 +202,7 @@ class Workspace(QObject):
 def install_workspace(window: MainWindow, today: Callable[[], date] = date.today) -> Workspace:
     """Put the real pages into ``window``; ``today`` is injectable for tests."""
     workspace = Workspace(window, today)
+    # Import and export (File menu): the wizard, the export dialog for the list on screen.
+    install_exchange(window, lambda: workspace.list_page() or workspace.clients)
     install_followup_pages(window, today)  # Today and Follow-ups: the A–D plan, the badge
     return workspace
