@@ -29,6 +29,7 @@ from app.ui.icons import icon
 from app.ui.import_wizard.menu import install_exchange
 from app.ui.main_window import MainWindow, builtin_page_titles
 from app.ui.operations import Change, Changed, bus, perform
+from app.ui.reports import install_reports_page
 from app.ui.today.install import install_followup_pages
 
 translate = QCoreApplication.translate
@@ -205,4 +206,5 @@ def install_workspace(window: MainWindow, today: Callable[[], date] = date.today
     # Import and export (File menu): the wizard, the export dialog for the list on screen.
     install_exchange(window, lambda: workspace.list_page() or workspace.clients)
     install_followup_pages(window, today)  # Today and Follow-ups: the A–D plan, the badge
+    install_reports_page(window, today)  # the Reports page: charts, drill-down, PDF export
     return workspace

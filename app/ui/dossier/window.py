@@ -29,6 +29,7 @@ from app.ui.dossier.header import DossierHeader, Facts
 from app.ui.dossier.history import HistoryTab
 from app.ui.dossier.sections import TABS, DossierForm
 from app.ui.dossier.undo import FieldEdit, RouteUndoKeys
+from app.ui.dossier_actions import install_dossier_actions
 from app.ui.i18n import resolve_language
 from app.ui.icons import icon
 from app.ui.operations import Change, Changed, announce, bus, perform
@@ -106,6 +107,8 @@ class DossierWindow(WindowStateMixin, QMainWindow):
         self.reload()
         self.retranslate_ui()
         self._restore_tab()
+        # Intent trend in the header; Assess intent / Suggest tier / Mark churned (issue 6).
+        install_dossier_actions(self)
 
     # Building ----------------------------------------------------------------
 
