@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.models.enums import Tier
 from app.services import fonts
@@ -22,7 +22,7 @@ from app.services.intent import BandThresholds, save_thresholds
 from app.services.reports import ReportFilter, build_report
 from app.ui.main_window import MainWindow
 from app.ui.operations import Changed, announce
-from app.ui.reports import page as page_module
+from app.ui.reports import export as export_module
 from app.ui.reports.page import ReportsPage
 from app.ui.reports.period_bar import PERIOD
 
@@ -166,7 +166,7 @@ def test_a_chart_exports_to_png_and_the_page_to_a_chinese_pdf(
     assert page.panels["tiers"].chart.figure.axes[0].get_title() == "客户级别分布"
     assert page.pdf_button.text() == "导出 PDF 报告…"
     targets = iter([tmp_path / "tiers.png", tmp_path / "tiers.pdf", tmp_path / "报告.pdf"])
-    monkeypatch.setattr(page_module, "ask_save_path", lambda *args: next(targets))
+    monkeypatch.setattr(export_module, "ask_save_path", lambda *args: next(targets))
     page.panels["tiers"].png_action.trigger()
     page.panels["tiers"].pdf_action.trigger()
     page.pdf_button.click()
@@ -177,6 +177,17 @@ def test_a_chart_exports_to_png_and_the_page_to_a_chinese_pdf(
         assert title in report
     assert "报告.pdf" in window.statusBar().currentMessage()
     choose_language(window, "en")
+
+
+def test_a_failed_export_says_why_and_leaves_no_file(window, qtbot, tmp_path, monkeypatch) -> None:
+    page = shown_report(window, qtbot)
+    missing = tmp_path / "no such folder" / "tiers.png"
+    monkeypatch.setattr(export_module, "ask_save_path", lambda *args: missing)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    page.panels["tiers"].png_action.trigger()
+    assert warnings and "no such folder" in warnings[0] and not missing.exists()
+    assert "Saved" not in window.statusBar().currentMessage()
 
 
 def _pdf_text(path: Path) -> str:
@@ -216,7 +227,7 @@ def _churned(database) -> set[int]:
 def test_matplotlib_loads_only_when_the_page_is_first_shown(tmp_path) -> None:
     probe = f"""
 import sys
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from app.models.db import open_database
 from app.ui import settings
 from app.ui.main_window import MainWindow

@@ -13,11 +13,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QPalette, QShowEvent
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -28,14 +27,13 @@ from app.models.db import Database
 from app.services import tags
 from app.services.charts import amount
 from app.services.client_list import ListFilter
-from app.services.report_pdf import default_file_name, export_chart, save_report_pdf
 from app.services.reports import Drilldown, Report, build_report
 from app.ui import settings
 from app.ui.i18n import resolve_language
 from app.ui.icons import icon
 from app.ui.operations import Change, Changed, bus
 from app.ui.reports.chart_grid import ChartGrid
-from app.ui.reports.export import ask_save_path
+from app.ui.reports.export import save_chart, save_report
 from app.ui.reports.loader import DrawnReport, Look, ReportLoader
 from app.ui.reports.period_bar import ReportFilterBar
 
@@ -220,35 +218,17 @@ class ReportsPage(QWidget):
 
     def export_chart(self, key: str, suffix: str) -> None:
         panel = self.panels.get(key)
-        if panel is None or panel.chart is None or self.report is None:
-            return
-        name = default_file_name(key, self.report.today, suffix)
-        title = translate("ReportsPage", "Save chart")
-        path = ask_save_path(self, title, name)
-        if path is not None:
-            self._saving(lambda: export_chart(panel.chart, path))
+        if panel is not None and panel.chart is not None and self.report is not None:
+            self._announce(save_chart(self, panel.chart, self.report.today, suffix))
 
     def export_report(self) -> None:
         """The whole page as one PDF: a cover and every chart, in print colours."""
-        if self.report is None:
-            return
-        name = default_file_name("report", self.report.today, ".pdf")
-        path = ask_save_path(self, translate("ReportsPage", "Save the report as PDF"), name)
-        if path is not None:
-            report, language = self.report, self.look()[0]
-            self._saving(lambda: save_report_pdf(report, path, language))
+        if self.report is not None:
+            self._announce(save_report(self, self.report, self.look()[0]))
 
-    def _saving(self, write: Callable[[], object]) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a PDF takes a second
-        try:
-            path = write()
-        except OSError as exc:  # a full disk, a folder without write access …
-            message = translate("ReportsPage", "Could not save: {error}").format(error=exc)
-            QMessageBox.warning(self, translate("ReportsPage", "Not saved"), message)
-        else:
-            self.saved.emit(translate("ReportsPage", "Saved {path}").format(path=path))
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+    def _announce(self, message: str | None) -> None:
+        if message:
+            self.saved.emit(message)
 
     def _edit_questionnaire(self) -> None:
         from app.ui.questionnaire_dialog import QuestionnaireDialog
