@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+import python_calamine
 from sqlalchemy import select
 
 from app.models import Customer
@@ -220,6 +221,8 @@ def test_dates_in_realworld_files(db, realworld, name, sheet, expected):
 
 
 def test_the_1904_file_reads_its_date_cell_right(realworld):
-    source = open_source(realworld / "xlsx" / "openpyxl__date_1904_excel_mac2011.xlsx")
-    assert source.date1904
-    assert next(source.rows("Sheet1")) == (1, [date(2011, 10, 31)])
+    with open_source(realworld / "xlsx" / "openpyxl__date_1904_excel_mac2011.xlsx") as source:
+        assert source.date1904
+        assert next(source.rows("Sheet1")) == (1, [date(2011, 10, 31)])
+    with pytest.raises(python_calamine.WorkbookClosed):
+        next(source.rows("Sheet2"))

@@ -16,7 +16,7 @@ from pathlib import Path
 import charset_normalizer
 
 from app.services.importing.errors import CorruptFile
-from app.services.importing.sources import SheetInfo, sheet_info
+from app.services.importing.sources import Closing, SheetInfo, sheet_info
 
 SAMPLE_BYTES = 1 << 20
 DELIMITERS = ",;\t|"
@@ -54,7 +54,7 @@ def detect_delimiter(text: str, suffix: str) -> str:
         return ","
 
 
-class CsvSource:
+class CsvSource(Closing):
     kind = "csv"
     date1904 = False
 
@@ -87,9 +87,6 @@ class CsvSource:
             if number > self.row_limit:
                 return
             yield number, record
-
-    def close(self) -> None:
-        """Nothing stays open between reads."""
 
 
 def _without_nul(lines: Iterable[str]) -> Iterator[str]:

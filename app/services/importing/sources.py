@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, Self
 
 from app.services.importing.errors import SheetNotFound, TooManyRows
 from app.services.importing.sniff import sniff
@@ -46,6 +46,19 @@ class SourceFile(Protocol):
         ...
 
     def close(self) -> None: ...
+
+
+class Closing:
+    """``with open_source(path) as source:`` closes the file (Windows keeps it locked)."""
+
+    def close(self) -> None:
+        """Nothing to release by default."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
 
 def sheet_info(source: SourceFile, sheet: str) -> SheetInfo:

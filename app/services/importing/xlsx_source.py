@@ -21,7 +21,7 @@ from app.services.importing.errors import (
     PasswordProtected,
     UnsafeFile,
 )
-from app.services.importing.sources import SheetInfo, sheet_info
+from app.services.importing.sources import Closing, SheetInfo, sheet_info
 from app.services.importing.xlsx_parts import count_rows, read_workbook_parts
 
 T = TypeVar("T")
@@ -31,6 +31,8 @@ def calamine_call(call: Callable[[], T]) -> T:
     """Run a calamine call, turning its failures into clear problems."""
     try:
         return call()
+    except calamine.WorkbookClosed:
+        raise  # reading after close(): the caller's mistake, not the file's
     except calamine.PasswordError:
         raise PasswordProtected() from None
     except calamine.XmlError as exc:
@@ -46,7 +48,7 @@ def calamine_call(call: Callable[[], T]) -> T:
         raise
 
 
-class XlsxSource:
+class XlsxSource(Closing):
     kind = "xlsx"
     encoding = None
 
