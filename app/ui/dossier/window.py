@@ -22,7 +22,7 @@ from app.services.custom_fields import list_fields
 from app.services.customers import create_customer, get_customer, update_customer
 from app.services.errors import ServiceError, ValidationError
 from app.services.intent import load_thresholds
-from app.services.tags import list_tags
+from app.services.tags import tag_names
 from app.ui import settings
 from app.ui.dossier.card import CardImage
 from app.ui.dossier.header import DossierHeader, Facts
@@ -85,9 +85,7 @@ class DossierWindow(WindowStateMixin, QMainWindow):
         self.thresholds = load_thresholds(database)
 
         self.header = DossierHeader(self.today)
-        self.form = DossierForm(
-            self.today, list_fields(database), [t.name for t in list_tags(database)]
-        )
+        self.form = DossierForm(self.today, list_fields(database), tag_names(database))
         self.history = HistoryTab(database)
         self.form.set_history_page(self.history)
         body = QWidget()
