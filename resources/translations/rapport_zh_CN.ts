@@ -1497,6 +1497,10 @@ Drop an image here.</source>
         <translation>导出日历…</translation>
     </message>
     <message>
+        <source>Print visit plan…</source>
+        <translation>打印拜访计划…</translation>
+    </message>
+    <message>
         <source>Follow-up policy…</source>
         <translation>跟进规则…</translation>
     </message>

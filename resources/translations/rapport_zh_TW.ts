@@ -1497,6 +1497,10 @@ Drop an image here.</source>
         <translation>匯出日曆…</translation>
     </message>
     <message>
+        <source>Print visit plan…</source>
+        <translation>列印拜訪計劃…</translation>
+    </message>
+    <message>
         <source>Follow-up policy…</source>
         <translation>跟進規則…</translation>
     </message>

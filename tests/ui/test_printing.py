@@ -249,18 +249,17 @@ def table_names(dialog: VisitPlanDialog) -> list[str]:
 
 
 @pytest.mark.demo_clients(300)
-def test_print_action_opens_the_plan_and_its_preview_exports_a_pdf(
+def test_the_follow_ups_page_prints_its_week_through_the_preview(
     window, qtbot, previews, save_to
 ) -> None:
-    assert window.print_action.isEnabled()
-    window.print_action.trigger()  # Ctrl+P; the Follow-ups page is not there yet
+    page = window.page("follow_ups")
+    window.show_page("follow_ups")
+    page.set_mode("week")
+    page.go_to(date(2026, 11, 25))
+    page.print_button.click()
     dialog = plan_dialog(window)
     qtbot.waitExposed(dialog)
-    window.print_action.trigger()  # again: the open dialog comes forward, no second one
-    assert plan_dialog(window) is dialog
-    picker = dialog.period_picker
-    picker.start.setDate(QDate(2026, 11, 25))
-    assert picker.week_label.text() == "2026-W48"
+    assert dialog.period_picker.week_label.text() == "2026-W48"
     due = build_plan(window.database, WEEK)
     assert table_names(dialog) == [e.who.name for e in due.entries] != []
     dialog.preview_button.click()
@@ -278,6 +277,23 @@ def test_print_action_opens_the_plan_and_its_preview_exports_a_pdf(
     assert all(e.who.name in text for e in due.entries)
     assert "Visit plan · 2026-W48" in text and len(pages_of(save_to)) == len(printed)
     assert settings.Setting.registry["printing/last_folder"].get() == str(save_to.parent)
+    # A day of the month view prints that day only.
+    page.set_mode("month")
+    page.go_to(date(2026, 11, 24))
+    page.print_button.click()
+    assert plan_dialog(window) is dialog and dialog.period().code == "2026-11-24"
+    assert {d.item.day for d in dialog.plan.entries} == {date(2026, 11, 24)}
+
+
+def test_ctrl_p_opens_this_weeks_plan_once(window, qtbot) -> None:
+    assert window.print_action.isEnabled()
+    window.print_action.trigger()
+    dialog = plan_dialog(window)
+    qtbot.waitExposed(dialog)
+    year, week, _day = date.today().isocalendar()
+    assert dialog.period().code == f"{year}-W{week:02d}"
+    window.print_action.trigger()  # again: the open dialog comes forward, no second one
+    assert plan_dialog(window) is dialog
 
 
 def test_the_plan_dialog_sets_times_reorders_adds_and_removes(

@@ -37,6 +37,7 @@ from app.ui.followups.step_panel import StepPanel
 from app.ui.icons import icon
 from app.ui.operations import Change, bus
 from app.ui.policy_dialog import edit_policy
+from app.ui.printing.plan_dialog import open_print_preview
 from app.ui.settings import ChoiceSetting, blob_setting
 from app.ui.today import clock
 from app.ui.today.actions import FollowUpActions
@@ -80,6 +81,7 @@ class FollowUpsPage(QWidget):
         self.mode_group.addButton(self.month_button)
         self.export_button = QPushButton(icon("export"), "", objectName="exportCalendarButton")
         self.policy_button = QPushButton(icon("settings"), "", objectName="policyButton")
+        self.print_button = QPushButton(icon("print"), "", objectName="printPlanButton")
         top = QHBoxLayout()
         for widget in (self.prev_button, self.today_button, self.next_button):
             top.addWidget(widget)
@@ -89,6 +91,7 @@ class FollowUpsPage(QWidget):
         top.addWidget(self.month_button)
         top.addSpacing(12)
         top.addWidget(self.export_button)
+        top.addWidget(self.print_button)
         top.addWidget(self.policy_button)
 
         self.grid.setMinimumHeight(320)  # room for a count under each day number
@@ -123,6 +126,7 @@ class FollowUpsPage(QWidget):
         self.week_button.clicked.connect(lambda: self.set_mode("week"))
         self.month_button.clicked.connect(lambda: self.set_mode("month"))
         self.export_button.clicked.connect(self.export)
+        self.print_button.clicked.connect(self.print_plan)
         self.policy_button.clicked.connect(lambda: edit_policy(self, self.database))
         self.grid.selectionChanged.connect(self._day_selected)
         self.grid.currentPageChanged.connect(lambda _y, _m: self._load_counts())
@@ -230,6 +234,10 @@ class FollowUpsPage(QWidget):
     def export(self) -> None:
         export_calendar(self, self.database, *self.shown_period())
 
+    def print_plan(self) -> None:
+        """The visit plan of the day or week in the list, to reorder, time and print."""
+        open_print_preview(self.window(), self.database, self.today, *self.period())
+
     # Refresh --------------------------------------------------------------------------
 
     def _on_changed(self, change: Change) -> None:
@@ -253,6 +261,7 @@ class FollowUpsPage(QWidget):
         self.week_button.setText(translate("FollowUpsPage", "Week"))
         self.month_button.setText(translate("FollowUpsPage", "Month"))
         self.export_button.setText(translate("FollowUpsPage", "Export calendar…"))
+        self.print_button.setText(translate("FollowUpsPage", "Print visit plan…"))
         self.policy_button.setText(translate("FollowUpsPage", "Follow-up policy…"))
         self.legend.setText(
             translate(

@@ -55,6 +55,19 @@ class PeriodPicker(QWidget):
         self.mode.setCurrentIndex(index)
         self.mode.blockSignals(False)
 
+    def set_span(self, start: date, end: date) -> None:
+        """Show ``start``–``end``: one day, a Monday-to-Sunday week, or a range."""
+        whole_week = start.weekday() == 0 and (end - start).days == 6
+        mode = "day" if start == end else "week" if whole_week else "range"
+        for edit in (self.mode, self.start, self.end):
+            edit.blockSignals(True)
+        self.mode.setCurrentIndex(MODES.index(mode))
+        self.start.setDate(QDate(start.year, start.month, start.day))
+        self.end.setDate(QDate(end.year, end.month, end.day))
+        for edit in (self.mode, self.start, self.end):
+            edit.blockSignals(False)
+        self._update()
+
     def period(self) -> PlanPeriod:
         start, end = self.start.date().toPython(), self.end.date().toPython()
         mode = MODES[self.mode.currentIndex()]

@@ -271,15 +271,18 @@ def open_print_preview(
     parent: QWidget | None,
     database: Database,
     today: Callable[[], date] = date.today,
+    start: date | None = None,
+    end: date | None = None,
 ) -> VisitPlanDialog:
-    """Open the visit plan dialog (this week's follow-ups) on top of ``parent``, or
-    bring back the one already open there."""
-    existing = parent.findChild(VisitPlanDialog) if parent is not None else None
-    if existing is not None and existing.isVisible():
-        existing.raise_()
-        existing.activateWindow()
-        return existing
-    dialog = VisitPlanDialog(database, today, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    """Open the visit plan dialog on top of ``parent`` (or bring back the one open
+    there) for ``start``–``end``: a day, a week or a range; default this week."""
+    dialog = parent.findChild(VisitPlanDialog) if parent is not None else None
+    if dialog is None or not dialog.isVisible():
+        dialog = VisitPlanDialog(database, today, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if start is not None:
+        dialog.period_picker.set_span(start, end or start)
     dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
     return dialog
