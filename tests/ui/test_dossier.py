@@ -20,7 +20,12 @@ from app.models import Customer, FollowUp, Interaction, Order
 from app.models.db import Database, open_database
 from app.models.enums import CalendarKind, Channel, FollowUpStatus, OrderStatus, Stage, Tier
 from app.services import attachments
-from app.services.customers import count_customers, get_customer, update_customer
+from app.services.customers import (
+    count_customers,
+    create_customer,
+    get_customer,
+    update_customer,
+)
 from app.services.demo import generate_demo
 from app.services.fields import FIELDS
 from app.services.labels import label
@@ -538,3 +543,20 @@ def test_writes_elsewhere_show_up_unless_the_user_is_editing(qtbot, db, language
     assert window.save() is True  # saving sends only what the user changed
     c = get_customer(db, 1)
     assert (c.nickname, c.position) == ("Boss", "顾问")
+
+
+def test_ctrl_p_saves_then_opens_the_dossier_sheet_preview(qtbot, db, monkeypatch) -> None:
+    from app.ui.printing import dossier_preview
+
+    cid = create_customer(db, {"name": "打印测试"})
+    opened = []
+    monkeypatch.setattr(
+        dossier_preview,
+        "open_print_preview",
+        lambda parent, database, customer_id, today: opened.append((customer_id, today())),
+    )
+    window = _open(qtbot, db, cid)
+    _type(qtbot, window.form.editors["company"], "印务公司")
+    window.print_action.trigger()
+    assert opened == [(cid, window.today)]
+    assert get_customer(db, cid).company == "印务公司"  # saved before printing

@@ -130,9 +130,24 @@ class DossierWindow(WindowStateMixin, QMainWindow):
         self.toolbar = QToolBar(objectName="dossierToolbar", movable=False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setIconSize(QSize(18, 18))
-        self.toolbar.addActions([self.save_action, self.undo_action, self.redo_action])
+        self.print_action = QAction(icon("print"), "", self, objectName="printAction")
+        self.print_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Print, "Ctrl+P"))
+        self.print_action.triggered.connect(self.print_sheet)
+        self.toolbar.addActions(
+            [self.save_action, self.undo_action, self.redo_action, self.print_action]
+        )
         self.addToolBar(self.toolbar)
         self.addAction(self.close_action)
+
+    def print_sheet(self) -> None:
+        """The dossier on paper (handover, meetings): the stored dossier, so save first."""
+        if self.form.is_dirty() and not self.save():
+            return  # refused: the fields show why
+        if self.customer_id is None:
+            return
+        from app.ui.printing.dossier_preview import open_print_preview  # Qt print loads here
+
+        open_print_preview(self, self.database, self.customer_id, today=lambda: self.today)
 
     def retranslate_ui(self) -> None:
         self.language = ui_language()
@@ -140,6 +155,8 @@ class DossierWindow(WindowStateMixin, QMainWindow):
         self.save_action.setIconText(translate("DossierWindow", "Save"))  # toolbar: no (&S)
         self.save_action.setToolTip(translate("DossierWindow", "Save the dossier (Ctrl+S)"))
         self.close_action.setText(translate("DossierWindow", "&Close"))
+        self.print_action.setText(translate("DossierWindow", "&Print dossier sheet…"))
+        self.print_action.setIconText(translate("DossierWindow", "Print"))
         self.toolbar.setWindowTitle(translate("DossierWindow", "Dossier"))
         self.form.retranslate(self.language)
         self.history.retranslate(self.language)
