@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import threading
+from datetime import datetime
 
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import select
 
 from app.models import Customer
+from app.models.db import open_database
 from app.models.enums import Tier
 from app.services.client_list import ListFilter, list_ids
+from app.services.customers import count_customers
+from app.services.demo import generate_demo
+from app.services.exporting import export_all
 from app.ui import export_dialog as export_module
 from app.ui.client_list.page import ClientsPage
 from app.ui.export_dialog import ExportDialog
 from app.ui.main_window import MainWindow
+from app.ui.workspace import install_workspace
 
 from .conftest import TODAY
 
@@ -143,7 +150,7 @@ def test_vcards_of_the_selection(window, page, qtbot, database, save_to):
         | page.table.selectionModel().SelectionFlag.Rows,
     )
     chosen = page.selected_ids()
-    window.findChild(type(window.export_action), "exportVCardAction").trigger()
+    window.findChild(QAction, "exportVCardAction").trigger()
     dialog = window.findChild(ExportDialog)
     assert dialog.vcard_version() == "3.0" and not dialog.tree.isEnabled()
     dialog.scope_buttons["selection"].setChecked(True)
@@ -157,7 +164,7 @@ def test_vcards_of_the_selection(window, page, qtbot, database, save_to):
 
 def test_whole_notebook_and_template_from_the_file_menu(window, qtbot, save_to):
     notebook = save_to("all.xlsx")
-    window.findChild(type(window.export_action), "exportNotebookAction").trigger()
+    window.findChild(QAction, "exportNotebookAction").trigger()
     qtbot.waitUntil(notebook.exists, timeout=WAIT)
     qtbot.waitUntil(lambda: "whole notebook" in window.statusBar().currentMessage(), timeout=WAIT)
     book = load_workbook(notebook)
@@ -165,7 +172,7 @@ def test_whole_notebook_and_template_from_the_file_menu(window, qtbot, save_to):
     assert book["customer"].max_row == 61
 
     template = save_to("template.xlsx")
-    window.findChild(type(window.export_action), "importTemplateAction").trigger()
+    window.findChild(QAction, "importTemplateAction").trigger()
     qtbot.waitUntil(lambda: "import template" in window.statusBar().currentMessage(), timeout=WAIT)
     header = next(load_workbook(template).active.iter_rows(max_row=1, values_only=True))
     assert header[:2] == ("Full name", "English name") and "Mobile phone" not in header
@@ -178,3 +185,29 @@ def test_a_list_not_read_yet_still_lists_every_client_in_order(database, qtbot):
     model = page.model
     expected = list_ids(database, model.list_filter, model.sort_key, model.descending, today=TODAY)
     assert len(expected) == 60 and page.listed_ids() == expected
+
+
+def test_a_whole_notebook_comes_back_into_an_empty_one(qtbot, english, tmp_path, monkeypatch):
+    other = open_database(tmp_path / "other.sqlite3")
+    try:
+        generate_demo(other, 12, seed=3, today=TODAY)
+        export_all(other, tmp_path / "handover.xlsx", now=datetime(2026, 11, 22, 9, 0))
+    finally:
+        other.dispose()
+    empty = open_database(tmp_path / "new.sqlite3")  # a new notebook for the successor
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    path = str(tmp_path / "handover.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (path, ""))
+    try:
+        window = MainWindow(empty)
+        install_workspace(window, today=lambda: TODAY)
+        qtbot.addWidget(window)
+        window.findChild(QAction, "restoreNotebookAction").trigger()
+        qtbot.waitUntil(lambda: "Restored" in window.statusBar().currentMessage() or bool(warnings))
+        assert warnings == [] and count_customers(empty) == 12
+        window.findChild(QAction, "restoreNotebookAction").trigger()  # not into a full one
+        qtbot.waitUntil(lambda: bool(warnings), timeout=WAIT)
+        assert "empty database" in warnings[0] and count_customers(empty) == 12
+    finally:
+        empty.dispose()
