@@ -211,7 +211,16 @@ def test_libreoffice_reads_the_same_cell_text(db, tmp_path):
     path = tmp_path / "lo.xlsx"
     export_clients(db, path, ids=ids[:2], columns=["name", "company", "phone"])
     subprocess.run(
-        ["soffice", "--headless", "--convert-to", "csv", "--outdir", str(tmp_path), str(path)],
+        [
+            "soffice",
+            "--headless",
+            # comma, double quote, UTF-8 (76): LibreOffice's own default is the locale's
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76",
+            "--outdir",
+            str(tmp_path),
+            str(path),
+        ],
         check=True,
         timeout=120,
         capture_output=True,
