@@ -76,3 +76,6 @@ def export_vcards(
             handle.write(format_vcard(record, version))
             count += 1
     return count
+
+
+__all__ = ["VERSIONS", "export_vcards", "import_vcards", "read_vcard_file"]
