@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 ENV_VAR = "RAPPORT_DB"
 # The newest migration; tests/test_migrations.py checks it against Alembic's own
 # head, so opening an up-to-date database never has to import Alembic.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 APP_DIR_NAME = "Rapport"
 DB_FILE_NAME = "rapport.sqlite3"
 

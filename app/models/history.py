@@ -61,8 +61,13 @@ class FollowUp(Timestamped, Base):
     """A scheduled contact of the A–D plan."""
 
     __tablename__ = "follow_up"
-    # The Today page and the overdue badge ask "pending, due before X".
-    __table_args__ = (Index("ix_follow_up_status_due", "status", "due_on"),)
+    __table_args__ = (
+        # The Today page and the overdue badge ask "pending, due before X".
+        Index("ix_follow_up_status_due", "status", "due_on"),
+        # "This client's next pending step" is one seek here; without it SQLite
+        # may walk ix_follow_up_status_due through every pending step instead.
+        Index("ix_follow_up_client_pending", "customer_id", "status", "due_on"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = owner_fk()
