@@ -528,11 +528,9 @@ Drop an image here.</source>
 </context>
 <context>
     <name>DossierEditors</name>
-    <message numerus="yes">
+    <message>
         <source>%n star(s)</source>
-        <translation>
-            <numerusform>%n 星</numerusform>
-        </translation>
+        <translation>%n 星</translation>
     </message>
     <message>
         <source>Pick a date</source>
@@ -940,18 +938,20 @@ Drop an image here.</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Print dossier sheet…</source>
+        <translation>打印档案表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
         <source>Dossier</source>
         <translation>客户档案</translation>
     </message>
     <message>
         <source>%1[*] — Dossier</source>
         <translation>%1[*] — 客户档案</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not saved: %n field(s) need attention.</source>
-        <translation>
-            <numerusform>未保存：有 %n 处需要修改。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2351,19 +2351,19 @@ Drop an image here.</source>
     <name>Operations</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">未保存</translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到</translation>
     </message>
     <message>
         <source>This client no longer exists; the list will refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户已不存在，列表将刷新。</translation>
     </message>
     <message>
         <source>Could not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完成</translation>
     </message>
 </context>
 <context>
