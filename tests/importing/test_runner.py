@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import zipfile
+from datetime import date
 
 import pytest
 import python_calamine
 from sqlalchemy import func, select
 
-from app.models import Customer, ImportBatch, ImportChange
+from app.models import Customer, FollowUp, ImportBatch, ImportChange
 from app.services.customers import create_customer, get_customer, trash_customers
 from app.services.importing import (
     DuplicatePolicy,
@@ -63,7 +64,7 @@ def existing(db):
 
 def test_new_clients_get_index_list_columns_and_the_batch(db, tmp_path):
     source = _source(tmp_path, ["曾小贤", "13912345678", "", "广播电台", "主持人", "", "VIP"])
-    result = run_import(db, source, _plan())
+    result = run_import(db, source, _plan(), today=date(2026, 1, 15))
     assert (result.created, result.updated, result.skipped, result.rejected) == (1, 0, 0, 0)
     client = get_customer(db, 1)
     assert client.name_sort == "zeng xiao xian" and client.primary_phone == "139 1234 5678"
@@ -72,6 +73,11 @@ def test_new_clients_get_index_list_columns_and_the_batch(db, tmp_path):
     assert [h.id for h in search_customers(db, "1234567")] == [1]
     [batch] = list_batches(db)
     assert (batch.filename, batch.sheet, batch.created) == ("in.xlsx", "客户", 1)
+    # Like a client made in the editor, it has its first A–D step planned.
+    with db.session() as s:
+        steps = s.execute(select(FollowUp.stage, FollowUp.status, FollowUp.due_on)).all()
+    assert [(st.value, status.value) for st, status, _ in steps] == [("A", "pending")]
+    assert client.next_follow_up_on == steps[0][2] >= date(2026, 1, 15)
 
 
 @pytest.mark.parametrize(

@@ -135,9 +135,15 @@ def find_duplicates(
 
 
 def run_import(
-    db: Database, source: SourceFile, plan: ImportPlan, *, progress: Progress | None = None
+    db: Database,
+    source: SourceFile,
+    plan: ImportPlan,
+    *,
+    progress: Progress | None = None,
+    today: date | None = None,
 ) -> ImportResult:
-    """Import the sheet as planned, in one transaction; see the module docstring."""
+    """Import the sheet as planned, in one transaction; new clients' first A–D step is
+    planned as of ``today``."""
     info = sheet_info(source, plan.sheet)
     drafts = _drafts(db, source, plan)  # checks the plan before anything is written
     return import_drafts(
@@ -151,4 +157,5 @@ def run_import(
         total=max(info.rows - plan.header_row, 0),
         progress=progress,
         default_source="source" not in plan.mapping.values(),
+        today=today,
     )

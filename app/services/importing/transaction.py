@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from datetime import date
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from app.models import Customer, CustomFieldValue, ImportBatch, ImportChange, utcnow
 from app.models.db import Database, refresh_statistics
+from app.services.followups import plan_new_clients
 from app.services.importing.draft import SKIPPED, CellProblem, ClientDraft
 from app.services.importing.duplicates import (
     DuplicateMatch,
@@ -69,8 +71,13 @@ def import_drafts(
     total: int = 0,
     progress: Progress | None = None,
     default_source: bool = True,
+    today: date | None = None,
 ) -> ImportResult:
-    """Write the drafts as one import batch; ``first_row`` is the row of the first draft."""
+    """Write the drafts as one import batch; ``first_row`` is the row of the first draft.
+
+    New clients then get their first A–D step as of ``today`` (default: the date
+    today), like a client created in the editor.
+    """
     with db.session() as session, session.begin(), _large_cache(session):
         batch = ImportBatch(filename=filename[:255], sheet=sheet[:120] if sheet else None)
         session.add(batch)
@@ -88,6 +95,12 @@ def import_drafts(
         batch_id = batch.id
     if run.created + run.updated >= STATISTICS_AFTER:
         refresh_statistics(db.engine)  # the planner must learn that the tables grew
+    if run.created:
+        # The follow-ups service's sweep, in its own short transaction after the import:
+        # it plans every live client without a pending step, so if the program stops
+        # in between, the next sweep makes it good; undo removes the steps with the
+        # clients (they cascade).
+        plan_new_clients(db, today or date.today())
     if progress is not None:
         progress(total, total)
     return ImportResult(batch_id, run.created, run.updated, run.skipped, run.rejected, run.problems)

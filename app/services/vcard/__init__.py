@@ -8,6 +8,7 @@ export_vcards(db, path, ids=…, version=…)   # 3.0 (default) or 4.0
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from datetime import date
 from pathlib import Path
 
 from app.models.db import Database
@@ -43,8 +44,10 @@ def import_vcards(
     policy: DuplicatePolicy = DuplicatePolicy.SKIP,
     decisions: Mapping[int, DuplicatePolicy] | None = None,
     progress: Progress | None = None,
+    today: date | None = None,
 ) -> ImportResult:
-    """Import every card as a client, duplicates handled as for sheets."""
+    """Import every card as a client, duplicates handled as for sheets; new clients'
+    first A–D step is planned as of ``today``."""
     drafts = read_vcard_file(path)
 
     def chunks() -> Iterator[list[ClientDraft]]:
@@ -60,6 +63,7 @@ def import_vcards(
         decisions=decisions,
         total=len(drafts),
         progress=progress,
+        today=today,
     )
 
 
