@@ -10,9 +10,7 @@ import unicodedata
 
 # Full-width ASCII letters and digits (ＡＢＣ１２３) and the ideographic space.
 _WIDTH_FOLD = {
-    code: code - 0xFEE0
-    for code in range(0xFF01, 0xFF5F)
-    if chr(code - 0xFEE0).isalnum()
+    code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code - 0xFEE0).isalnum()
 } | {0x3000: 0x20}
 
 # 复姓 — compound surnames, simplified and traditional forms.
