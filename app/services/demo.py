@@ -33,6 +33,7 @@ from app.models.db import Database, refresh_statistics
 from app.services import demo_data as vocab
 from app.services.names import display_name
 from app.services.pinyin import name_pinyin, sort_key
+from app.services.questionnaire import shipped_questionnaire
 from app.services.search_index import IndexSource, write_index
 
 BATCH = 2000
@@ -104,6 +105,9 @@ class _Generator:
         self.tier = _weighted(self.rng, TIERS)
         self.status = _weighted(self.rng, STATUSES)
         self.source = _weighted(self.rng, SOURCES)
+        # Demo scores carry the shipped questionnaire's version, so the dossier can
+        # show which questions they came from (a made-up version would not resolve).
+        self.questionnaire = shipped_questionnaire().version
         self.rows: dict[str, list[dict]] = {}
         self.sources: list[IndexSource] = []
 
@@ -301,7 +305,7 @@ class _Generator:
                 {
                     "customer_id": cid,
                     "taken_on": self.today - timedelta(days=rng.randrange(1, 365)),
-                    "questionnaire_version": "demo",
+                    "questionnaire_version": self.questionnaire,
                     "score": score,
                     "band": "high" if score >= 70 else "medium" if score >= 40 else "low",
                 },
