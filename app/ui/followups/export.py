@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from app.models.db import Database
 from app.services.errors import ValidationError
-from app.services.ics_export import IcsSummary, export_ics
 from app.ui.settings import TextSetting
 
 translate = QCoreApplication.translate
@@ -72,6 +72,10 @@ class ExportPeriodDialog(QDialog):
         return self.start.date().toPython(), self.end.date().toPython()
 
 
+if TYPE_CHECKING:
+    from app.services.ics_export import IcsSummary
+
+
 def ask_period(parent: QWidget | None, start: date, end: date) -> tuple[date, date] | None:
     dialog = ExportPeriodDialog(parent, start, end)
     try:
@@ -110,6 +114,8 @@ def export_calendar(
         return None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
+        from app.services.ics_export import export_ics  # icalendar loads on first export
+
         return export_ics(database, path, *period)
     except (ValidationError, OSError) as exc:
         QMessageBox.warning(parent, translate("CalendarExport", "Not exported"), str(exc))
