@@ -15,11 +15,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.models import AppSetting
 from app.models.db import Database
 from app.models.enums import DevStatus, Stage, Tier
 from app.services.almanac import festivals_in_year
 from app.services.errors import FieldError, ValidationError
+from app.services.settings_store import read_setting, write_setting
 
 SETTING_KEY = "followup_policy"
 FESTIVAL_CODES: tuple[str, ...] = tuple(f.code for f in festivals_in_year(2000))
@@ -218,10 +218,8 @@ def load_policy(db: Database) -> FollowUpPolicy:
 
 def read_policy(session: Session) -> FollowUpPolicy:
     """``load_policy`` inside a session another operation already holds."""
-    setting = session.get(AppSetting, SETTING_KEY)
-    if setting is None or not isinstance(setting.value, dict):
-        return FollowUpPolicy()
-    return policy_from_json(setting.value)
+    stored = read_setting(session, SETTING_KEY)
+    return policy_from_json(stored) if stored else FollowUpPolicy()
 
 
 def save_policy(db: Database, policy: FollowUpPolicy) -> None:
@@ -229,8 +227,4 @@ def save_policy(db: Database, policy: FollowUpPolicy) -> None:
     data = policy_to_json(policy)
     policy_from_json(data)
     with db.session() as session, session.begin():
-        setting = session.get(AppSetting, SETTING_KEY)
-        if setting is None:
-            session.add(AppSetting(key=SETTING_KEY, value=data))
-        else:
-            setting.value = data
+        write_setting(session, SETTING_KEY, data)

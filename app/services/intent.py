@@ -17,13 +17,14 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.models import AppSetting, Assessment, AssessmentAnswer, Customer
+from app.models import Assessment, AssessmentAnswer, Customer
 from app.models.db import Database
 from app.services.dossier_input import apply_input
 from app.services.errors import FieldError, NotFoundError, ValidationError
 from app.services.fields import FIELDS
 from app.services.names import normalize_text
 from app.services.questionnaire import Questionnaire, keep_version, read_current, read_version
+from app.services.settings_store import read_setting, write_setting
 from app.services.validation import clean_field
 
 THRESHOLDS_KEY = "intent_bands"
@@ -73,8 +74,7 @@ class ProfileChange:
 
 
 def read_thresholds(session: Session) -> BandThresholds:
-    setting = session.get(AppSetting, THRESHOLDS_KEY)
-    value = setting.value if setting is not None and isinstance(setting.value, dict) else {}
+    value = read_setting(session, THRESHOLDS_KEY)
     return BandThresholds(**{k: float(v) for k, v in value.items() if k in ("high", "medium")})
 
 
@@ -89,11 +89,7 @@ def save_thresholds(db: Database, thresholds: BandThresholds) -> None:
         raise ValidationError.single("intent_bands", "invalid_range", message, thresholds)
     value = {"high": thresholds.high, "medium": thresholds.medium}
     with db.session() as session, session.begin():
-        setting = session.get(AppSetting, THRESHOLDS_KEY)
-        if setting is None:
-            session.add(AppSetting(key=THRESHOLDS_KEY, value=value))
-        else:
-            setting.value = value
+        write_setting(session, THRESHOLDS_KEY, value)
 
 
 def score_answers(

@@ -18,10 +18,11 @@ from pathlib import Path
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from app.models import AppSetting, Assessment
+from app.models import Assessment
 from app.models.db import Database
 from app.services.errors import FieldError, NotFoundError, ValidationError
 from app.services.fields import FIELDS
+from app.services.settings_store import read_setting, write_setting
 
 SHIPPED_FILE = Path(__file__).resolve().parents[2] / "resources" / "questionnaire" / "intent.json"
 SETTING_KEY = "intent_questionnaire"
@@ -191,17 +192,12 @@ def shipped_questionnaire() -> Questionnaire:
 
 
 def _store(session: Session) -> dict:
-    setting = session.get(AppSetting, SETTING_KEY)
-    value = setting.value if setting is not None and isinstance(setting.value, dict) else {}
+    value = read_setting(session, SETTING_KEY)
     return {"current": value.get("current"), "versions": dict(value.get("versions", {}))}
 
 
 def _write(session: Session, store: dict) -> None:
-    setting = session.get(AppSetting, SETTING_KEY)
-    if setting is None:
-        session.add(AppSetting(key=SETTING_KEY, value=store))
-    else:
-        setting.value = store  # a new dict, so the JSON column sees the change
+    write_setting(session, SETTING_KEY, store)
 
 
 def read_current(session: Session) -> Questionnaire:

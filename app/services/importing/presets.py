@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from app.models import AppSetting
 from app.models.db import Database
 from app.services.errors import NotFoundError, ValidationError
 from app.services.importing.mapping import mapping_by_header, mapping_from_headers
 from app.services.names import normalize_text
+from app.services.settings_store import read_setting, write_setting
 
 SETTING_KEY = "import.presets"
 
@@ -31,17 +31,12 @@ class MappingPreset:
 
 def _all(db: Database) -> dict[str, dict]:
     with db.session() as session:
-        row = session.get(AppSetting, SETTING_KEY)
-        return dict(row.value) if row is not None and isinstance(row.value, dict) else {}
+        return read_setting(session, SETTING_KEY)
 
 
 def _store(db: Database, presets: dict[str, dict]) -> None:
     with db.session() as session, session.begin():
-        row = session.get(AppSetting, SETTING_KEY)
-        if row is None:
-            session.add(AppSetting(key=SETTING_KEY, value=presets))
-        else:
-            row.value = presets
+        write_setting(session, SETTING_KEY, presets)
 
 
 def list_presets(db: Database) -> list[MappingPreset]:
