@@ -80,3 +80,31 @@ def perform(
         return None
     announce(kinds, client_ids)
     return result
+
+
+class ReloadOnChange:
+    """Mixin for a page: a change it cares about reloads it now if shown, else when next shown.
+
+    The page sets ``concerns``, calls ``watch_changes()`` once, defines ``reload()``
+    and clears ``_stale`` there.
+    """
+
+    concerns: Changed
+    _stale = True
+
+    def watch_changes(self) -> None:
+        bus.changed.connect(self._on_changed)
+
+    def _on_changed(self, change: Change) -> None:
+        if change.kinds & self.concerns:
+            self.mark_stale()
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():  # type: ignore[attr-defined]
+            self.reload()  # type: ignore[attr-defined]
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[misc]
+        if self._stale:
+            self.reload()  # type: ignore[attr-defined]

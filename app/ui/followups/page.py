@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -35,7 +35,7 @@ from app.ui.followups.export import export_calendar
 from app.ui.followups.month_grid import CountCalendar, week_of
 from app.ui.followups.step_panel import StepPanel
 from app.ui.icons import icon
-from app.ui.operations import Change, bus
+from app.ui.operations import ReloadOnChange
 from app.ui.policy_dialog import edit_policy
 from app.ui.printing.plan_dialog import open_print_preview
 from app.ui.settings import ChoiceSetting, blob_setting
@@ -50,7 +50,9 @@ SPLITTER = blob_setting("pages/followUpsPage/splitter")
 LIST_LIMIT = 2000  # steps listed for one week; the grid still counts them all
 
 
-class FollowUpsPage(QWidget):
+class FollowUpsPage(ReloadOnChange, QWidget):
+    concerns = CONCERNS
+
     def __init__(self, database: Database, today: Callable[[], date] | None = None) -> None:
         super().__init__(objectName="followUpsPage")
         self.database, self.today = database, clock.resolve(today)
@@ -135,7 +137,7 @@ class FollowUpsPage(QWidget):
         )
         QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, lambda: self.step(-1))
         QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, lambda: self.step(1))
-        bus.changed.connect(self._on_changed)
+        self.watch_changes()
 
     # Navigation -----------------------------------------------------------------------
 
@@ -239,20 +241,6 @@ class FollowUpsPage(QWidget):
         open_print_preview(self.window(), self.database, self.today, *self.period())
 
     # Refresh --------------------------------------------------------------------------
-
-    def _on_changed(self, change: Change) -> None:
-        if change.kinds & CONCERNS:
-            self.mark_stale()
-
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def retranslate_ui(self) -> None:
         self.today_button.setText(translate("FollowUpsPage", "Today"))

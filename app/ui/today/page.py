@@ -14,7 +14,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from app.models.db import Database
 from app.services.care import greeting_occasions, upcoming_care
 from app.services.followups import ContactResult, FollowUpRow, agenda
 from app.services.labels import label
-from app.ui.operations import Change, Changed, bus
+from app.ui.operations import Changed, ReloadOnChange
 from app.ui.settings import blob_setting
 from app.ui.today import clock
 from app.ui.today.actions import FollowUpActions
@@ -46,7 +45,9 @@ CONCERNS |= Changed.SETTINGS  # the policy decides the greetings
 SPLITTER = blob_setting("pages/todayPage/splitter")
 
 
-class TodayPage(QWidget):
+class TodayPage(ReloadOnChange, QWidget):
+    concerns = CONCERNS
+
     show_in_calendar = Signal(object, int)  # a date, and a follow-up id to select (0: none)
 
     def __init__(self, database: Database, today: Callable[[], date] | None = None) -> None:
@@ -58,7 +59,7 @@ class TodayPage(QWidget):
         self._stale = True
         self._next: FollowUpRow | None = None  # the step the notice talks about
         self._build_layout()
-        bus.changed.connect(self._on_changed)
+        self.watch_changes()
 
     def _build_layout(self) -> None:
         self.title = QLabel(objectName="todayTitle")
@@ -226,20 +227,6 @@ class TodayPage(QWidget):
     def _show_next_in_calendar(self) -> None:
         if self._next is not None:
             self.show_in_calendar.emit(self._next.due_on, self._next.id)
-
-    def _on_changed(self, change: Change) -> None:
-        if change.kinds & CONCERNS:
-            self.mark_stale()
-
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
