@@ -3,8 +3,8 @@
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from sqlalchemy import DateTime, Enum, ForeignKey, MetaData
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import DateTime, Enum, ForeignKey, MetaData, event
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column
 
 # Stable constraint names, so Alembic batch migrations on SQLite can find them.
 NAMING = {
@@ -23,6 +23,15 @@ def utcnow() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+@event.listens_for(Mapper, "before_configured")
+def _register_every_model() -> None:
+    """Relationships name their targets by string: make sure every class is
+    mapped before SQLAlchemy resolves them, whichever model module came first."""
+    from app.models import load_all
+
+    load_all()
 
 
 class Timestamped:

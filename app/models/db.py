@@ -3,19 +3,28 @@
 One SQLite file per user (platformdirs), or whatever ``--db`` / ``RAPPORT_DB``
 name: a path or an SQLAlchemy URL. Foreign keys are on and the journal is WAL
 so the UI can read while a long import writes.
+
+SQLAlchemy is imported only when an engine is made: the app opens a file that
+is already up to date with :func:`open_current_database`, whose engine comes
+into being on first use, so the window can show before the ORM has loaded.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 ENV_VAR = "RAPPORT_DB"
 # The newest migration; tests/test_migrations.py checks it against Alembic's own
@@ -45,6 +54,11 @@ def _file_url(path: Path) -> str:
 
 def file_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for memory and other databases."""
+    plain = url.removeprefix("sqlite:///")
+    if plain != url and "?" not in plain and plain not in ("", ":memory:"):
+        return Path(plain)  # the common case, without loading SQLAlchemy
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
@@ -72,6 +86,8 @@ def _on_connect(dbapi_connection, _record) -> None:
 
 
 def make_engine(url: str) -> Engine:
+    from sqlalchemy import create_engine, event
+
     path = file_path(url)
     if path is not None:
         _prepare_private_file(path)
@@ -81,26 +97,85 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-@dataclass(frozen=True)
 class Database:
-    """An open, migrated database: the engine and a session factory.
+    """A migrated database: the engine and a session factory.
 
-    Services take a ``Database`` and open one session per operation.
+    Services take a ``Database`` and open one session per operation. The
+    engine is made on first use (thread-safe: the first user may be a worker).
     """
 
-    url: str
-    engine: Engine
-    sessions: sessionmaker[Session]
+    def __init__(
+        self, url: str, engine: Engine | None = None, sessions: sessionmaker[Session] | None = None
+    ) -> None:
+        self.url = url
+        self._engine, self._sessions = engine, sessions
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"Database({self.url!r})"
 
     @property
     def path(self) -> Path | None:
         return file_path(self.url)
 
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._connect()
+        assert self._engine is not None
+        return self._engine
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            self._connect()
+        assert self._sessions is not None
+        return self._sessions
+
+    @property
+    def connected(self) -> bool:
+        """True once SQLAlchemy has an engine for this database."""
+        return self._engine is not None
+
     def session(self) -> Session:
         return self.sessions()
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
+
+    def _connect(self) -> None:
+        with self._lock:
+            if self._engine is None:
+                self._sessions, self._engine = _engine_and_sessions(make_engine(self.url))
+
+
+_SESSION_HOOKS: list[Callable[[], None]] = []
+_engines_made = False
+
+
+def before_first_session(hook: Callable[[], None]) -> None:
+    """Have ``hook`` run before any database hands out a session (e.g. to register
+    ORM events): now if an engine exists already, else when the first is made.
+    It runs again for every engine, so it must be idempotent."""
+    _SESSION_HOOKS.append(hook)
+    if _engines_made:
+        hook()
+
+
+def _engine_and_sessions(engine: Engine) -> tuple[sessionmaker[Session], Engine]:
+    from sqlalchemy.orm import sessionmaker
+
+    global _engines_made
+    _engines_made = True
+    for hook in _SESSION_HOOKS:
+        hook()
+
+    if engine.dialect.name == "sqlite" and not _has_statistics(engine):
+        refresh_statistics(engine)
+    # expire_on_commit=False: objects handed to the caller stay readable after
+    # the session closes (detached), as the UI and the CLI expect.
+    return sessionmaker(engine, expire_on_commit=False), engine
 
 
 def stored_revision(engine: Engine) -> str | None:
@@ -142,9 +217,26 @@ def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = T
         from app.models.migrate import upgrade_to_head  # alembic (~0.3 s) loads only to migrate
 
         upgrade_to_head(engine)
-    if engine.dialect.name == "sqlite" and not _has_statistics(engine):
-        refresh_statistics(engine)
-    # expire_on_commit=False: objects handed to the caller stay readable after
-    # the session closes (detached), as the UI and the CLI expect.
-    sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, sessions=sessions)
+    sessions, engine = _engine_and_sessions(engine)
+    return Database(url, engine, sessions)
+
+
+def open_current_database(db: str | os.PathLike[str] | None = None) -> Database | None:
+    """The database named by ``db`` if its file exists and is at the newest
+    revision, to be connected on first use; None when it must be created or
+    migrated first (then :func:`open_database` does both)."""
+    url = resolve_url(db)
+    path = file_path(url)
+    if path is None or not path.is_file():
+        return None
+    return Database(url) if file_revision(path) == HEAD_REVISION else None
+
+
+def file_revision(path: Path) -> str | None:
+    """The schema revision of a database file, read read-only with sqlite3."""
+    try:
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:  # no such table, not a database, locked…
+        return None
+    return row[0] if row else None

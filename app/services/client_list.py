@@ -8,8 +8,8 @@ that scroll into view, a batch at a time. Sorting is ORDER BY, never Python.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -17,79 +17,29 @@ from sqlalchemy.sql import ColumnElement
 
 from app.models import Customer, Tag, customer_tag
 from app.models.db import Database
-from app.models.enums import DevStatus, RelationshipLevel, Tier
-from app.services.intent import BANDS, BandThresholds, read_thresholds
+from app.models.enums import DevStatus, Tier
+from app.services.client_rows import (
+    BANDS,
+    INDEXED,
+    RANKED,
+    SORT_COLUMNS,
+    BandThresholds,
+    ClientRow,
+    ListFilter,
+)
+from app.services.intent import read_thresholds
 from app.services.search import fewest_matches, match_conditions, terms_of, unindexed_matches
 
+EVERYONE = ListFilter()  # no filter: every live client
 DEFAULT_BANDS = BandThresholds()  # until the user changes them (AppSetting intent_bands)
 
 TIER_RANK = case({t.value: i for i, t in enumerate(Tier)}, value=Customer.tier, else_=99)
 STATUS_RANK = case({s.value: i for i, s in enumerate(DevStatus)}, value=Customer.dev_status)
 
-# Sortable columns: key → SQL expression. Tags are shown but not sortable.
+# Sortable columns: key → SQL expression (ranked enums by rank, not spelling).
 SORT_KEYS: dict[str, ColumnElement] = {
-    "name": Customer.name_sort,
-    "company": Customer.company,
-    "position": Customer.position,
-    "tier": TIER_RANK,
-    "status": STATUS_RANK,
-    "intent": Customer.intent_score,
-    "last_contact": Customer.last_contact_at,
-    "next_follow_up": Customer.next_follow_up_on,
-    "phone": Customer.primary_phone,
-    "city": Customer.city,
-    "created": Customer.created_at,
-    "deleted": Customer.deleted_at,
-}
-
-
-@dataclass(frozen=True)
-class ListFilter:
-    """What the list shows; every part is optional and they combine with AND."""
-
-    text: str = ""
-    tiers: frozenset[Tier] = frozenset()
-    statuses: frozenset[DevStatus] = frozenset()
-    levels: frozenset[RelationshipLevel] = frozenset()
-    tags: frozenset[str] = frozenset()  # any of these tag names
-    intent_bands: frozenset[str] = frozenset()
-    overdue: bool = False  # a follow-up due before ``today``
-    birthday_days: int = 0  # a birthday from today to today + this many days; 0: off
-    birthday_ids: frozenset[int] | None = None  # precomputed; overrides birthday_days
-    trashed: bool = False  # the Trash page lists deleted clients instead
-
-    def with_text(self, text: str) -> ListFilter:
-        return replace(self, text=text)
-
-    def narrows(self) -> bool:
-        """True when anything but the live/trashed switch limits the list."""
-        return replace(self, trashed=False) != ListFilter()
-
-    def to_json(self) -> dict:
-        """For saved views."""
-        return {
-            "text": self.text,
-            "tiers": sorted(t.value for t in self.tiers),
-            "statuses": sorted(s.value for s in self.statuses),
-            "levels": sorted(lv.value for lv in self.levels),
-            "tags": sorted(self.tags),
-            "intent_bands": sorted(self.intent_bands),
-            "overdue": self.overdue,
-            "birthday_days": self.birthday_days,
-        }
-
-    @classmethod
-    def from_json(cls, data: dict) -> ListFilter:
-        return cls(
-            text=data.get("text", ""),
-            tiers=frozenset(Tier(v) for v in data.get("tiers", [])),
-            statuses=frozenset(DevStatus(v) for v in data.get("statuses", [])),
-            levels=frozenset(RelationshipLevel(v) for v in data.get("levels", [])),
-            tags=frozenset(data.get("tags", [])),
-            intent_bands=frozenset(data.get("intent_bands", [])),
-            overdue=bool(data.get("overdue", False)),
-            birthday_days=int(data.get("birthday_days", 0)),
-        )
+    key: getattr(Customer, column) for key, column in SORT_COLUMNS.items()
+} | {"tier": TIER_RANK, "status": STATUS_RANK}
 
 
 def _birthday_ids(db: Database, days: int, today: date) -> frozenset[int]:
@@ -168,11 +118,6 @@ def _tie(descending: bool) -> ColumnElement:
     return Customer.id.desc() if descending else Customer.id.asc()
 
 
-_RANKED = {"tier": (Customer.tier, list(Tier)), "status": (Customer.dev_status, list(DevStatus))}
-# Sort keys with an index of their own; position, phone and created have none.
-_INDEXED = {"name", "company", "tier", "status", "intent", "last_contact", "next_follow_up", "city"}
-
-
 def _whole_list_queries(sort: str, descending: bool) -> list[Select]:
     """The unfiltered live list as consecutive pieces, each read straight off an index.
 
@@ -185,8 +130,8 @@ def _whole_list_queries(sort: str, descending: bool) -> list[Select]:
     trashed = aliased(Customer)
     live = Customer.id.not_in(select(trashed.id).where(trashed.deleted_at.is_not(None)))
     ids, tie = select(Customer.id).where(live), _tie(descending)
-    if sort in _RANKED:
-        column, members = _RANKED[sort]
+    if sort in RANKED:
+        column, members = getattr(Customer, SORT_COLUMNS[sort]), RANKED[sort]
         codes = [m.value for m in (reversed(members) if descending else members)]
         pieces = [ids.where(column == code).order_by(tie) for code in codes]
         return [*pieces, ids.where(column.not_in(codes)).order_by(tie)]  # unknown codes last
@@ -197,7 +142,7 @@ def _whole_list_queries(sort: str, descending: bool) -> list[Select]:
 
 def list_ids(
     db: Database,
-    flt: ListFilter = ListFilter(),
+    flt: ListFilter = EVERYONE,
     sort: str = "name",
     descending: bool = False,
     *,
@@ -207,7 +152,7 @@ def list_ids(
     today = today or date.today()
     flt = _resolved(db, flt, today)
     with db.session() as session:
-        if flt.narrows() or flt.trashed or sort not in _INDEXED:
+        if flt.narrows() or flt.trashed or sort not in INDEXED:
             queries = [ids_query(flt, sort, descending, today, _thresholds(session, flt))]
         else:
             queries = _whole_list_queries(sort, descending)
@@ -225,12 +170,12 @@ def list_ids(
 FETCH_CHUNK = 2000
 PREVIEW_ROWS = 500
 PREVIEW_FROM = 2000  # matches; fewer come back whole about as fast as a preview
-_WALKABLE = _INDEXED - set(_RANKED)
+_WALKABLE = INDEXED - set(RANKED)
 
 
 def first_ids(
     db: Database,
-    flt: ListFilter = ListFilter(),
+    flt: ListFilter = EVERYONE,
     sort: str = "name",
     descending: bool = False,
     *,
@@ -262,23 +207,6 @@ def first_ids(
 
 def _thresholds(session: Session, flt: ListFilter) -> BandThresholds:
     return read_thresholds(session) if flt.intent_bands else DEFAULT_BANDS
-
-
-@dataclass(frozen=True)
-class ClientRow:
-    id: int
-    name: str
-    company: str | None
-    position: str | None
-    tier: Tier
-    status: DevStatus
-    intent: float | None
-    last_contact: datetime | None
-    next_follow_up: date | None
-    phone: str | None
-    city: str | None
-    tags: tuple[str, ...] = field(default_factory=tuple)
-    deleted_at: datetime | None = None
 
 
 def load_rows(db: Database, ids: Iterable[int]) -> dict[int, ClientRow]:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.models import Assessment, AssessmentAnswer, Customer
 from app.models.db import Database
+from app.services.client_rows import BandThresholds
 from app.services.dossier_input import apply_input
 from app.services.errors import FieldError, NotFoundError, ValidationError
 from app.services.fields import FIELDS
@@ -28,18 +29,6 @@ from app.services.settings_store import read_setting, write_setting
 from app.services.validation import clean_field
 
 THRESHOLDS_KEY = "intent_bands"
-BANDS = ("high", "medium", "low")
-
-
-@dataclass(frozen=True)
-class BandThresholds:
-    """A score ≥ ``high`` is high, ≥ ``medium`` medium, anything lower low."""
-
-    high: float = 70.0
-    medium: float = 40.0
-
-    def band(self, score: float) -> str:
-        return "high" if score >= self.high else "medium" if score >= self.medium else "low"
 
 
 @dataclass(frozen=True)

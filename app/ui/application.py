@@ -10,14 +10,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.models.db import open_database
+from app.models.db import open_current_database, open_database
 from app.services import fonts
 from app.ui import settings
-from app.ui.client_list.first_run import offer_demo_data
 from app.ui.i18n import install_translator
 from app.ui.icons import icon
 from app.ui.main_window import MainWindow
-from app.ui.workspace import guard_singleton_refcounts, install_workspace
+from app.ui.workspace import Workspace, guard_singleton_refcounts, install_workspace
 
 
 def run(db_url: str | None, argv: list[str]) -> int:
@@ -28,21 +27,37 @@ def run(db_url: str | None, argv: list[str]) -> int:
     apply_theme(app, settings.THEME.get())
     if apply_cjk_font(app, fonts.find_cjk_font()) is None:
         warn_missing_font_once(language)
-    database = open_database(db_url)
+    # Up to date: SQLAlchemy loads after the window shows. Else create or migrate first.
+    database = open_current_database(db_url)
+    quick_start = database is not None
+    database = database or open_database(db_url)
     try:
         window = MainWindow(database)
-        install_workspace(window)
-        # What start-up built lives as long as the app: keep it out of the
-        # collector, whose full passes over it otherwise freeze the UI ~100 ms.
-        gc.freeze()
+        workspace = install_workspace(window, quick_start=quick_start)
+        if workspace.complete:
+            _settle(workspace)
+        else:
+            workspace.completed.connect(lambda: _settle(workspace))
         window.show()
-        # Once the window is up: on an empty database, offer demo clients or an import.
-        QTimer.singleShot(
-            0, lambda: offer_demo_data(window, database, window.import_requested.emit)
-        )
         return app.exec()
     finally:
         database.dispose()
+
+
+def _settle(workspace: Workspace) -> None:
+    """Once every page is built: freeze start-up's objects, then, on an empty
+    database, offer demo clients or an import."""
+    # What start-up built lives as long as the app: keep it out of the
+    # collector, whose full passes over it otherwise freeze the UI ~100 ms.
+    gc.freeze()
+    window = workspace.window
+
+    def offer() -> None:
+        from app.ui.client_list.first_run import offer_demo_data
+
+        offer_demo_data(window, window.database, window.import_requested.emit)
+
+    QTimer.singleShot(0, offer)
 
 
 def create_application(argv: list[str]) -> QApplication:

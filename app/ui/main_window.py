@@ -28,7 +28,6 @@ from app.models.db import Database
 from app.ui import settings
 from app.ui.i18n import install_translator
 from app.ui.icons import icon
-from app.ui.printing.plan_dialog import open_print_preview
 from app.ui.window_state import WindowStateMixin
 
 translate = QCoreApplication.translate
@@ -208,7 +207,7 @@ class MainWindow(WindowStateMixin, QMainWindow):
             "printAction", self.print_requested, QKeySequence.StandardKey.Print, "print"
         )
         # Ctrl+P prints the visit plan; a dossier window prints its own sheet.
-        self.print_requested.connect(lambda: open_print_preview(self, self.database))
+        self.print_requested.connect(self._print_plan)
         # Ctrl+Q everywhere (QKeySequence.Quit is empty on Windows). Closing the
         # window rather than quitting the app lets it save its geometry first.
         self.quit_action = self._action("quitAction", self.close, "Ctrl+Q")
@@ -225,6 +224,11 @@ class MainWindow(WindowStateMixin, QMainWindow):
             action.setChecked(code == chosen)
             action.setData(code)
             self.language_group.addAction(action)
+
+    def _print_plan(self) -> None:
+        from app.ui.printing.plan_dialog import open_print_preview  # on first use
+
+        open_print_preview(self, self.database)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -3,6 +3,13 @@
 :func:`install_workspace` replaces the Clients and Trash placeholders, adds
 the saved views under Clients, puts the client count in the status bar and
 connects F5, Ctrl+N, Ctrl+F and the change bus.
+
+It does so in two steps, so that the window appears in a fraction of a second
+with the client list filled: first the Clients page, seeded from a snapshot
+read with plain sqlite3 (:mod:`app.services.list_snapshot`); then, once that
+has been painted, everything that needs SQLAlchemy and the other pages
+(:meth:`Workspace.finish`). Tests and an empty or outdated database take both
+steps at once.
 """
 
 from __future__ import annotations
@@ -12,11 +19,11 @@ import sys
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu
 
-from app.services import customers, views
+from app.services.list_snapshot import read_snapshot
 from app.ui.client_list.list_page import ListPage
 from app.ui.client_list.page import (
     ClientsPage,
@@ -24,15 +31,12 @@ from app.ui.client_list.page import (
     merge_available,
     merge_entry,
 )
-from app.ui.client_list.trash_page import TrashPage
 from app.ui.icons import icon
-from app.ui.import_wizard.menu import install_exchange
 from app.ui.main_window import MainWindow, builtin_page_titles
 from app.ui.operations import Change, Changed, bus, perform
-from app.ui.reports import install_reports_page
-from app.ui.today.install import install_followup_pages
 
 translate = QCoreApplication.translate
+FINISH_ANYWAY_MS = 1500  # the rest of the workspace, should the list never be painted
 IMMORTAL_EXTRA = 1 << 40  # references added to None/True/False when PySide loses some
 
 
@@ -66,32 +70,70 @@ def guard_singleton_refcounts() -> None:
 class Workspace(QObject):
     """The real pages of a main window and the wiring between them."""
 
+    completed = Signal()  # every page is in place (see finish)
+
     def __init__(self, window: MainWindow, today: Callable[[], date]) -> None:
         super().__init__(window)
         self.window, self.database, self.today = window, window.database, today
-        titles = builtin_page_titles()
+        self.complete = False
         self.clients = ClientsPage(self.database, today=today)
-        window.add_page("clients", titles["clients"], icon("clients"), self.clients)
-        self.trash = TrashPage(self.database, today=today)
-        window.add_page("trash", titles["trash"], icon("trash"), self.trash)
+        window.add_page("clients", builtin_page_titles()["clients"], icon("clients"), self.clients)
         self.view_pages: dict[str, ClientsPage] = {}
         self.count_label = QLabel(objectName="clientCountLabel")
         window.statusBar().insertPermanentWidget(0, self.count_label)
-        for page in (self.clients, self.trash):
-            page.summary_changed.connect(self._show_summary)
+        self.clients.summary_changed.connect(self._show_summary)
         self._build_actions()
-        self.sync_views()
         window.navigation.currentRowChanged.connect(self._show_summary)
-        window.navigation.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        window.navigation.customContextMenuRequested.connect(self._navigation_menu)
         window.refresh_requested.connect(self.refresh)
         bus.changed.connect(self._on_changed)
-        self._update_trash_badge()
-        window.show_page(window.restored_page)  # a saved view exists only from here on
-        if (page := self.list_page()) is not None:
-            page.load()  # the id query runs while the window is still being shown
         self.retranslate_ui()
         window.installEventFilter(self)
+
+    def show_snapshot(self) -> bool:
+        """Fill the Clients page from a plain-sqlite3 snapshot of the database, if
+        the window opens on it; True when the list is filled this way."""
+        path, model = self.database.path, self.clients.model
+        if self.window.restored_page != "clients" or path is None:
+            return False
+        snapshot = read_snapshot(path, model.sort_key, model.descending, first=model.batch_size)
+        if snapshot is not None:
+            self.clients.seed(snapshot)
+        return model.loaded
+
+    def finish_after_first_paint(self) -> None:
+        """Build the rest once the seeded list has been painted (and, failing a
+        paint, after a moment anyway)."""
+        self.clients.table.viewport().installEventFilter(self)
+        QTimer.singleShot(FINISH_ANYWAY_MS, self.finish)
+
+    def finish(self) -> None:
+        """The rest: Trash, saved views, the Today, Follow-ups and Reports pages,
+        import and export in the File menu, the badges. Idempotent."""
+        if self.complete:
+            return
+        self.complete = True
+        from app.ui.client_list.trash_page import TrashPage
+        from app.ui.import_wizard.menu import install_exchange
+        from app.ui.reports import install_reports_page
+        from app.ui.today.install import install_followup_pages
+
+        window, today = self.window, self.today
+        self.trash = TrashPage(self.database, today=today)
+        window.add_page("trash", builtin_page_titles()["trash"], icon("trash"), self.trash)
+        self.trash.summary_changed.connect(self._show_summary)
+        self.sync_views()
+        window.navigation.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        window.navigation.customContextMenuRequested.connect(self._navigation_menu)
+        self._update_trash_badge()
+        # Import and export (File menu): the wizard, the export dialog for the list on screen.
+        install_exchange(window, lambda: self.list_page() or self.clients)
+        install_followup_pages(window, today)  # Today and Follow-ups: the A–D plan, the badge
+        install_reports_page(window, today)  # the Reports page: charts, drill-down, PDF export
+        if window.current_page_key() != window.restored_page:
+            window.show_page(window.restored_page)  # a saved view exists only from here on
+        if (page := self.list_page()) is not None:
+            page.load()  # unless seeded: the id query runs while the window is being shown
+        self.completed.emit()
 
     def _build_actions(self) -> None:
         window = self.window
@@ -120,7 +162,8 @@ class Workspace(QObject):
         page = self.list_page()
         if page is not None:
             page.refresh()
-        self._update_trash_badge()
+        if self.complete:
+            self._update_trash_badge()
 
     def new_client(self) -> None:
         self.clients.new_client()
@@ -139,6 +182,8 @@ class Workspace(QObject):
 
     def sync_views(self) -> None:
         """One navigation entry per saved view, right under Clients, in their order."""
+        from app.services import views
+
         wanted = {f"view:{v.id}": v for v in views.list_views(self.database)}
         for key in [k for k in self.view_pages if k not in wanted]:
             self.window.remove_page(key)
@@ -163,6 +208,8 @@ class Workspace(QObject):
         if page is None or page.view is None:
             return
         view_id = page.view.id
+        from app.services import views
+
         menu = QMenu(self.window.navigation)
         remove = menu.addAction(translate("Workspace", "Delete view"))
         remove.triggered.connect(
@@ -180,9 +227,13 @@ class Workspace(QObject):
         self.count_label.setText(page.summary() if page is not None else "")
 
     def _update_trash_badge(self) -> None:
+        from app.services import customers
+
         self.window.set_badge("trash", customers.count_customers(self.database, deleted=True))
 
     def _on_changed(self, change: Change) -> None:
+        if not self.complete:
+            return
         if change.kinds & Changed.VIEWS:
             self.sync_views()
         if change.kinds & Changed.MEMBERSHIP:
@@ -197,14 +248,24 @@ class Workspace(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.Paint and watched is self.clients.table.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.finish)  # after this paint has reached the screen
         return False
 
 
-def install_workspace(window: MainWindow, today: Callable[[], date] = date.today) -> Workspace:
-    """Put the real pages into ``window``; ``today`` is injectable for tests."""
+def install_workspace(
+    window: MainWindow, today: Callable[[], date] = date.today, *, quick_start: bool = False
+) -> Workspace:
+    """Put the real pages into ``window``; ``today`` is injectable for tests.
+
+    With ``quick_start`` the Clients page is filled from a snapshot and the rest
+    is built after its first paint (the app's start-up); otherwise, or when no
+    snapshot fits, all at once.
+    """
     workspace = Workspace(window, today)
-    # Import and export (File menu): the wizard, the export dialog for the list on screen.
-    install_exchange(window, lambda: workspace.list_page() or workspace.clients)
-    install_followup_pages(window, today)  # Today and Follow-ups: the A–D plan, the badge
-    install_reports_page(window, today)  # the Reports page: charts, drill-down, PDF export
+    if quick_start and workspace.show_snapshot():
+        workspace.finish_after_first_paint()
+    else:
+        workspace.finish()
     return workspace

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QWidget
 
 from app.models.db import Database
 from app.models.enums import DevStatus, Tier
-from app.services import customers, tags
 from app.services.labels import label
 from app.ui.client_list.columns import current_language
 from app.ui.icons import icon
@@ -89,7 +88,11 @@ class BulkActions(QObject):
         menu.addAction(self.trash_action)
         return menu
 
+    # The services load on first use: the list shows before SQLAlchemy has loaded.
+
     def set_segment(self, field: str, value: str) -> None:
+        from app.services import customers
+
         ids = self._selected()
         if ids:
             with busy():
@@ -101,6 +104,8 @@ class BulkActions(QObject):
                 )
 
     def add_tag(self) -> None:
+        from app.services import tags
+
         ids = self._selected()
         names = tags.tag_names(self._db)
         title = translate("BulkActions", "Add tag")
@@ -113,6 +118,8 @@ class BulkActions(QObject):
                 )
 
     def remove_tag(self) -> None:
+        from app.services import tags
+
         ids = self._selected()
         names = tags.tag_names(self._db)
         title = translate("BulkActions", "Remove tag")
@@ -128,6 +135,8 @@ class BulkActions(QObject):
                 )
 
     def trash(self) -> None:
+        from app.services import customers
+
         ids = self._selected()
         if not ids:
             return

@@ -1,6 +1,6 @@
 """The columns of the client lists: key, header, how a row's value is shown.
 
-A column's key is also its sort key in :data:`app.services.client_list.SORT_KEYS`
+A column's key is also its sort key in :data:`app.services.client_rows.SORT_COLUMNS`
 (tags cannot be sorted). Values are formatted for the UI language: enum labels
 from the services, dates and numbers by a QLocale of that language.
 """
@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from app.models.enums import Tier
-from app.services.client_list import SORT_KEYS, ClientRow
+from app.services.client_rows import SORT_COLUMNS, ClientRow
 from app.services.labels import label
 from app.ui import settings
 from app.ui.i18n import resolve_language
@@ -35,7 +35,7 @@ class Column:
 
     @property
     def sortable(self) -> bool:
-        return self.key in SORT_KEYS
+        return self.key in SORT_COLUMNS
 
 
 # Every column a client list can show, in default order. The strings are

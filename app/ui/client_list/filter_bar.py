@@ -16,8 +16,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QWidget
 
 from app.models.enums import DevStatus, RelationshipLevel, Tier
-from app.services.client_list import ListFilter
-from app.services.intent import BANDS
+from app.services.client_rows import BANDS, ListFilter
 from app.services.labels import label
 from app.ui.client_list.columns import current_language
 

@@ -25,7 +25,8 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from app.models.db import Database
-from app.services.client_list import ListFilter
+from app.services.client_rows import ListFilter
+from app.services.list_snapshot import ListSnapshot
 from app.ui.client_list.columns import Formatter
 from app.ui.client_list.table_model import ClientTableModel
 from app.ui.client_list.table_view import ClientTableView, ViewSettings
@@ -137,6 +138,11 @@ class ListPage(QWidget):
         """Query now if the list has never been read or went stale while hidden."""
         if self._stale:
             self._query(self.current_filter())
+
+    def seed(self, snapshot: ListSnapshot) -> None:
+        """Show start-up's snapshot of the list instead of querying, if it fits."""
+        if self._stale and self.model.seed(snapshot):
+            self._stale = False
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

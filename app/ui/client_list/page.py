@@ -10,6 +10,7 @@ import importlib
 import importlib.util
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import (
@@ -23,9 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.db import Database
-from app.services import client_list, customers, tags, views
-from app.services.client_list import ListFilter
-from app.services.views import View
+from app.services.client_rows import ListFilter
 from app.ui import settings
 from app.ui.client_list.bulk_actions import BulkActions
 from app.ui.client_list.columns import CLIENT_COLUMNS
@@ -36,6 +35,11 @@ from app.ui.client_list.table_view import ViewSettings
 from app.ui.icons import icon
 from app.ui.operations import Changed, perform
 from app.ui.settings import TextListSetting
+
+if TYPE_CHECKING:
+    from app.services.views import View
+# The services below load on first use, inside the methods: the list is shown
+# before SQLAlchemy has loaded (see app.services.list_snapshot).
 
 translate = QCoreApplication.translate
 DOSSIER_PACKAGE = "app.ui.dossier"
@@ -166,6 +170,8 @@ class ClientsPage(ListPage):
     def listed_ids(self) -> list[int]:
         """Every client the list shows, in its order (filters, search and sort applied),
         also those beyond the first rows of an answer still arriving; for exports."""
+        from app.services import client_list
+
         model = self.model
         if model.loaded and model.complete:
             return list(model.ids)
@@ -182,11 +188,15 @@ class ClientsPage(ListPage):
         self.apply_filter()
 
     def _tag_options(self) -> list[tuple[str, str]]:
+        from app.services import tags
+
         counts = tags.list_tags(self.database)
         fmt = self.formatter()
         return [(t.name, f"{t.name} ({fmt.count(t.count)})") for t in counts]
 
     def save_as_view(self) -> None:
+        from app.services import views
+
         name = ask_view_name(self, self.view.name if self.view is not None else "")
         if name:
             flt = self.current_filter()
@@ -251,6 +261,8 @@ class ClientsPage(ListPage):
             text = translate("ClientsPage", "Moved {count} clients to Trash.").format(count=count)
 
         def restore() -> None:
+            from app.services import customers
+
             perform(
                 self,
                 lambda: customers.restore_customers(self.database, ids),

@@ -7,6 +7,11 @@ for them, together with the rest of its batch, into a bounded LRU cache. So
 The id query (a full sort at 100k takes a few hundred ms) runs on a worker
 thread; only the newest request's answer is used, so typing never queues up
 stale searches and the window never freezes while SQL sorts.
+
+At start-up the model can be seeded with a snapshot read by plain sqlite3
+(the whole unfiltered list and its first rows): the window shows it before
+SQLAlchemy loads, which :mod:`app.services.client_list` needs and which is
+therefore imported on first use.
 """
 
 from __future__ import annotations
@@ -27,8 +32,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.models.db import Database
-from app.services import client_list
-from app.services.client_list import ClientRow, ListFilter
+from app.services.client_rows import ClientRow, ListFilter
+from app.services.list_snapshot import ListSnapshot
 from app.ui.client_list.columns import (
     BY_KEY,
     CLIENT_COLUMNS,
@@ -79,7 +84,7 @@ class ClientTableModel(QAbstractTableModel):
         self.sort_key = sort
         self.descending = descending
         self._today = today
-        self._batch = batch_size
+        self.batch_size = batch_size
         self._cache_size = cache_size
         self._ids: list[int] = []
         self._rows: OrderedDict[int, ClientRow] = OrderedDict()  # LRU: oldest first
@@ -117,11 +122,32 @@ class ClientTableModel(QAbstractTableModel):
     def _request(self, preview: bool) -> None:
         db, flt, sort, descending = self._db, self.list_filter, self.sort_key, self.descending
         today = self._today()
-        self._loader.request(
-            lambda: client_list.list_ids(db, flt, sort, descending, today=today),
-            lambda: client_list.first_ids(db, flt, sort, descending) if preview else None,
-        )
+
+        def whole() -> list[int]:
+            from app.services import client_list
+
+            return client_list.list_ids(db, flt, sort, descending, today=today)
+
+        def first() -> list[int] | None:
+            from app.services import client_list
+
+            return client_list.first_ids(db, flt, sort, descending) if preview else None
+
+        self._loader.request(whole, first)
         self._set_loading(True)
+
+    def seed(self, snapshot: ListSnapshot) -> bool:
+        """Show ``snapshot`` as the complete answer, if it is the list asked for
+        (everyone, in this order) and nothing has been loaded yet."""
+        wanted = (EVERYONE, self.sort_key, self.descending)
+        if self.loaded or (self.list_filter, snapshot.sort, snapshot.descending) != wanted:
+            return False
+        self._rows.update(snapshot.rows)
+        self.complete = True
+        self._apply(list(snapshot.ids))
+        self.loaded = True
+        self.ids_loaded.emit()
+        return True
 
     def refresh(self, client_ids: Iterable[int] = ()) -> None:
         """Forget cached rows (those of ``client_ids``, or all) and query the ids again."""
@@ -225,8 +251,10 @@ class ClientTableModel(QAbstractTableModel):
             return cached
         if cid in self._gone:
             return None
-        start = row - row % self._batch
-        wanted = [i for i in self._ids[start : start + self._batch] if i not in self._rows]
+        start = row - row % self.batch_size
+        wanted = [i for i in self._ids[start : start + self.batch_size] if i not in self._rows]
+        from app.services import client_list  # after start-up's snapshot: on first use
+
         loaded = client_list.load_rows(self._db, wanted)
         for i in wanted:
             if i in loaded:

@@ -1,0 +1,72 @@
+"""Start-up in two steps: the Clients page filled from a sqlite3 snapshot before
+SQLAlchemy is touched, the rest of the workspace built after its first paint."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.models.db import open_current_database
+from app.services.client_list import list_ids
+from app.ui import settings
+from app.ui.main_window import MainWindow, PlaceholderPage
+from app.ui.workspace import install_workspace
+from tests.ui.conftest import TODAY
+
+
+def _quick_window(qtbot, database):
+    lazy = open_current_database(database.path)
+    assert lazy is not None
+    window = MainWindow(lazy)
+    workspace = install_workspace(window, today=lambda: TODAY, quick_start=True)
+    qtbot.addWidget(window)
+    return lazy, window, workspace
+
+
+@pytest.mark.demo_clients(450)
+def test_list_shows_before_the_orm_and_the_rest_follows(qtbot, database, english):
+    settings.LAST_PAGE.set("clients")
+    settings.CLIENT_LIST_SORT_COLUMN.set("company")
+    settings.CLIENT_LIST_SORT_ORDER.set("descending")
+    lazy, window, workspace = _quick_window(qtbot, database)
+    model = window.page("clients").model
+
+    # Before the first paint: the whole list, in the saved order, and no engine yet.
+    assert model.loaded and model.complete and not model.loading
+    assert model.ids == list_ids(database, sort="company", descending=True, today=TODAY)
+    assert model.cached_count == 200  # the first batch came with the snapshot
+    assert not workspace.complete and not lazy.connected
+    assert isinstance(window.page("trash"), PlaceholderPage)  # built after the first paint
+    first_company = model.data(model.index(0, model.column_of("company")))
+    assert first_company and not lazy.connected  # shown rows need no query
+
+    window.show()
+    with qtbot.waitSignal(workspace.completed, timeout=10_000):
+        pass
+    assert lazy.connected
+    count = window.findChild(type(window.database_label), "clientCountLabel")
+    assert count.text() == "450 clients"
+    for key in ("trash", "today", "follow_ups", "reports"):
+        assert not isinstance(window.page(key), PlaceholderPage), key
+    # The list works on: a search goes through the ORM service now.
+    page = window.page("clients")
+    page.search.setText("zzzz-nobody")
+    page.apply_filter()
+    model.wait()
+    assert model.rowCount() == 0
+    lazy.dispose()
+
+
+@pytest.mark.demo_clients(30)
+def test_other_start_pages_build_everything_at_once(qtbot, database, english):
+    settings.LAST_PAGE.set("today")
+    lazy, window, workspace = _quick_window(qtbot, database)
+    assert workspace.complete
+    assert window.current_page_key() == "today"
+    lazy.dispose()
+
+
+def test_empty_database_builds_everything_at_once(qtbot, database, english):
+    settings.LAST_PAGE.set("clients")
+    lazy, window, workspace = _quick_window(qtbot, database)
+    assert workspace.complete  # no snapshot: the first-run offer needs the whole window
+    lazy.dispose()
