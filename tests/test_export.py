@@ -32,7 +32,16 @@ from app.services.importing import (
 from app.services.phones import parse_phone
 
 TODAY = date(2026, 1, 15)
-HOSTILE = ["=1+2", "+SUM(A1)", "-2+3+cmd|' /C calc'!A0", "@SUM(1)", "\t=1", "\r=1", "'quoted"]
+HOSTILE = [
+    "=1+2",
+    "+SUM(A1)",
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1)",
+    "\t=1",
+    "\r=1",
+    "'quoted",
+    "'=1+2",  # an apostrophe of its own, before a trigger: kept through the round trip
+]
 
 
 def _special_clients(db) -> list[int]:
@@ -116,7 +125,7 @@ def test_export_then_import_into_an_empty_database_gives_the_same_clients(db, tm
     _demo(db, 200)
     _special_clients(db)
     path = tmp_path / "clients.xlsx"
-    assert export_clients(db, path) == 210
+    assert export_clients(db, path) == 211
 
     target = open_database(tmp_path / "empty.sqlite3")
     for field in ("高尔夫差点", "会员到期"):
@@ -128,7 +137,7 @@ def test_export_then_import_into_an_empty_database_gives_the_same_clients(db, tm
     importable = [c for c in export_columns(db) if c.importable]
     assert sorted(mapping.values()) == sorted(c.key for c in importable)
     result = run_import(target, source, ImportPlan("客户", preview.header_row, mapping))
-    assert (result.created, result.skipped, result.rejected, result.problems) == (210, 0, 0, [])
+    assert (result.created, result.skipped, result.rejected, result.problems) == (211, 0, 0, [])
     assert dossiers(target) == dossiers(db)
     target.dispose()
 
@@ -147,9 +156,10 @@ def test_the_sheet_is_made_for_people(db, tmp_path):
     first, second = sheet[2], sheet[3]
     assert first[1].value == "Wei Zhang" and second[1].value == "欧阳娜娜"  # the order given
     assert first[0].value == str(ids[1]) and first[0].data_type == "s"  # ids as text
-    # It starts with "+" and is no plain number, so it carries the apostrophe guard.
-    assert second[2].value == "'+86 138 1234 5678; 010-65528888; 13912345678 (家庭)"
-    assert second[2].data_type == "s"
+    # It starts with "+": text with Excel's quote prefix, so no apostrophe shows.
+    assert second[2].value == "+86 138 1234 5678; 010-65528888; 13912345678 (家庭)"
+    assert second[2].data_type == "s" and second[2].quotePrefix
+    assert not second[1].quotePrefix  # only texts that need it
     assert second[3].value == "农历八月十五" and first[3].value == "03-02"
     assert second[4].is_date and second[4].value.date() == date(2015, 6, 1)
     assert second[5].value == 1200000.5
@@ -166,11 +176,15 @@ def test_no_exported_cell_is_a_formula(db, tmp_path):
     exported = {}
     for row in sheet.iter_rows(min_row=2):
         assert all(cell.data_type != "f" for cell in row)
-        exported[row[0].value] = row[2].value
+        exported[row[0].value] = row[2]
     stored = {d["display_name"]: d["notes"] for d in dossiers(db)}
     for i in range(len(HOSTILE)):
-        name = f"测试{i}"
-        assert exported[name] == "'" + stored[name]  # the text kept whole behind the guard
+        cell, text = exported[f"测试{i}"], stored[f"测试{i}"]  # stored stripped "\t=1"
+        # Text with the quote prefix Excel itself writes for '=…: no apostrophe in the
+        # value, except before an apostrophe of its own (the importer takes one off).
+        assert cell.data_type == "s" and cell.quotePrefix
+        assert cell.value == ("'" + text if text.startswith("'=") else text)
+    assert not exported["欧阳娜娜"].quotePrefix
 
 
 def test_sections_pick_whole_parts_of_the_dossier(db, tmp_path):
@@ -233,10 +247,11 @@ def test_libreoffice_reads_the_same_cell_text(db, tmp_path):
     book = python_calamine.CalamineWorkbook.from_path(str(path))
     written = book.get_sheet_by_index(0).to_python()
     as_text = [[v.isoformat() if isinstance(v, date) else str(v) for v in r] for r in written]
-    # Every cell reads the same in LibreOffice: texts (the guarded "'=1+2" too, as
-    # text), ids and phones as text, dates as yyyy-mm-dd.
+    # Every cell reads the same in LibreOffice: texts (the quote-prefixed "=1+2" too,
+    # as text, not the formula's 3), ids and phones as text, dates as yyyy-mm-dd.
     assert seen == as_text
-    assert any(row[7] == "'=1+2" for row in seen)
+    notes = [row[7] for row in seen]
+    assert "=1+2" in notes and "3" not in notes
 
 
 def test_decimal_values_survive(db, tmp_path):

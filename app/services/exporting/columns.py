@@ -1,4 +1,4 @@
-"""The columns a client list can be exported with, and how each value is written.
+"""The columns a client list can be exported with (``list_values`` gives their values).
 
 Titles are the import targets' own labels, so an exported list imports back
 with every column recognised. Multi-valued parts use the text forms of
@@ -9,28 +9,18 @@ contact …) are exported but not offered back to the importer.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
-from typing import Any
 
 from app.models import Customer
 from app.models.db import Database
 from app.services.custom_fields import list_fields
-from app.services.exporting.records import ClientRecord
 from app.services.fields import FIELDS
-from app.services.importing import textforms as tf
-from app.services.importing.dates import format_birthday
 from app.services.importing.targets import (
     COMPOUND_TARGETS,
     CUSTOM_PREFIX,
     FIELD_TARGETS,
     ImportTarget,
 )
-from app.services.labels import label as label_text
-
-Value = str | int | float | date | datetime | None
 
 
 @dataclass(frozen=True)
@@ -107,52 +97,3 @@ def customer_columns(column: ExportColumn) -> tuple[str, ...]:
     if column.key == "birthday":
         return tuple(BIRTHDAY_COLUMNS)
     return (column.key,) if column.key in Customer.__table__.c else ()
-
-
-def value_getter(column: ExportColumn, language: str) -> Callable[[ClientRecord], Any]:
-    """A function giving this column's cell value for one client."""
-    key = column.key
-    if key.startswith(CUSTOM_PREFIX):
-        name = key[len(CUSTOM_PREFIX) :]
-        return lambda r: _number(r.custom.get(name))
-    getters: dict[str, Callable[[ClientRecord], Any]] = {
-        "name": lambda r: r.row["display_name"],
-        "id": lambda r: str(r.row["id"]),
-        "phone": lambda r: tf.format_phones(r.phones, language),
-        "email": lambda r: tf.format_emails(r.emails, language),
-        "address": lambda r: tf.format_addresses(r.addresses, language),
-        "birthday": _birthday_cell,
-        "family": lambda r: tf.format_family(r.family),
-        "anniversaries": lambda r: "; ".join(
-            f"{title}: {_date_text(format_birthday(cd))}" for title, cd in r.anniversaries
-        ),
-        "tags": lambda r: "; ".join(r.tags),
-    }
-    if key in getters:
-        return getters[key]
-    spec = FIELDS.get(key)
-    if spec is not None and spec.enum is not None:
-        # A StrEnum member hashes as its code, so one dict serves members and codes.
-        labels = {m.value: label_text(m, language) for m in spec.enum}
-        return lambda r: labels.get(r.row[key])
-    if spec is not None and spec.kind == "bool":
-        yes, no = ("是", "否") if language.startswith("zh") else ("Yes", "No")
-        return lambda r: yes if r.row[key] else no
-    return lambda r: _number(r.row[key])
-
-
-def _birthday_cell(record: ClientRecord) -> date | str | None:
-    row = record.row
-    year = row["birth_year"]
-    if row["birthday_calendar"] == "solar" and year and year >= 1900:  # the common case, fast
-        return date(year, row["birth_month"], row["birth_day"])
-    birthday = record.birthday
-    return format_birthday(birthday) if birthday else None
-
-
-def _number(value: Any) -> Value:
-    return float(value) if isinstance(value, Decimal) else value
-
-
-def _date_text(value: date | str) -> str:
-    return value.isoformat() if isinstance(value, date) else value

@@ -101,22 +101,23 @@ def _children_sql(table: Table, *columns: str) -> str:
     return f'SELECT {names} FROM "{table.name}" WHERE {where} ORDER BY customer_id, {order}'
 
 
-_PHONES = _children_sql(Phone.__table__, "label", "original", "e164")
-_EMAILS = _children_sql(Email.__table__, "label", "address")
-_ADDRESSES = _children_sql(Address.__table__, "label", *ADDRESS_PARTS)
-_FAMILY_COLUMNS = ("relation", "name", "birth_year", "notes")
-_FAMILY = _children_sql(FamilyMember.__table__, *_FAMILY_COLUMNS)
-_ANNIVERSARIES = _children_sql(
+# One query per child table for a chunk of clients, rows grouped by client.
+PHONES = _children_sql(Phone.__table__, "label", "original", "e164")
+EMAILS = _children_sql(Email.__table__, "label", "address")
+ADDRESSES = _children_sql(Address.__table__, "label", *ADDRESS_PARTS)
+FAMILY_COLUMNS = ("relation", "name", "birth_year", "notes")
+FAMILY = _children_sql(FamilyMember.__table__, *FAMILY_COLUMNS)
+ANNIVERSARIES = _children_sql(
     Anniversary.__table__, "title", "calendar", "month", "day", "year", "leap_month"
 )
-_TAGS = (
+TAGS = (
     f"SELECT l.customer_id, t.name FROM {customer_tag.name} l JOIN {Tag.__tablename__} t "
     "ON t.id = l.tag_id WHERE l.customer_id IN ({ids}) ORDER BY l.customer_id, t.name"
 )
-_CUSTOM = (
+CUSTOM = (
     f"SELECT v.customer_id, d.name, v.text_value, v.number_value, v.date_value "
     f"FROM {CustomFieldValue.__tablename__} v JOIN {CustomFieldDef.__tablename__} d "
-    "ON d.id = v.field_id WHERE v.customer_id IN ({ids})"
+    "ON d.id = v.field_id WHERE v.customer_id IN ({ids}) ORDER BY v.customer_id"
 )
 _PARSE = {Date: date.fromisoformat, DateTime: datetime.fromisoformat}
 
@@ -144,29 +145,29 @@ def _load(
     records = {row["id"]: ClientRecord(row) for row in rows if row["deleted_at"] is None}
     ids = list(records)
     if "phones" in wanted:
-        for cid, *phone in _raw(conn, _PHONES, ids):
+        for cid, *phone in _raw(conn, PHONES, ids):
             records[cid].phones.append(tuple(phone))
     if "emails" in wanted:
-        for cid, label, address in _raw(conn, _EMAILS, ids):
+        for cid, label, address in _raw(conn, EMAILS, ids):
             records[cid].emails.append((label, address))
     if "addresses" in wanted:
-        for cid, label, *parts in _raw(conn, _ADDRESSES, ids):
+        for cid, label, *parts in _raw(conn, ADDRESSES, ids):
             records[cid].addresses.append(
                 {"label": label, **dict(zip(ADDRESS_PARTS, parts, strict=True))}
             )
     if "family" in wanted:
-        for cid, *values in _raw(conn, _FAMILY, ids):
-            records[cid].family.append(dict(zip(_FAMILY_COLUMNS, values, strict=True)))
+        for cid, *values in _raw(conn, FAMILY, ids):
+            records[cid].family.append(dict(zip(FAMILY_COLUMNS, values, strict=True)))
     if "anniversaries" in wanted:
-        for cid, title, kind, month, day, year, leap in _raw(conn, _ANNIVERSARIES, ids):
+        for cid, title, kind, month, day, year, leap in _raw(conn, ANNIVERSARIES, ids):
             records[cid].anniversaries.append(
                 (title, CalendarDate(kind, month, day, year, bool(leap)))
             )
     if "tags" in wanted:
-        for cid, name in _raw(conn, _TAGS, ids):
+        for cid, name in _raw(conn, TAGS, ids):
             records[cid].tags.append(name)
     if "custom" in wanted:
-        for cid, name, text, number, when in _raw(conn, _CUSTOM, ids):
+        for cid, name, text, number, when in _raw(conn, CUSTOM, ids):
             day = date.fromisoformat(when) if when is not None else None
             records[cid].custom[name] = next(
                 (x for x in (text, number, day) if x is not None), None

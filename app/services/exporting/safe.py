@@ -2,9 +2,11 @@
 
 Formula injection: a cell whose text starts with ``=``, ``+``, ``-``, ``@``,
 tab or CR may be run as a formula by a spreadsheet (directly, or after a
-round through CSV). Such text gets an apostrophe in front, the mark Excel
-users know for "this is text", and the importer takes it off again, so
-nothing is lost. Plain numbers with a sign (+86 138 1234 5678, -12.5) cannot
+round through CSV). Client lists write such text with Excel's quote-prefix
+style instead (``cells.CellMaker``: no apostrophe to see). ``safe_text`` is
+the guard for the full workbook, headers and the import error report: an
+apostrophe in front, the mark Excel users know for "this is text", which
+the importer takes off again, so nothing is lost. Plain numbers with a sign (+86 138 1234 5678, -12.5) cannot
 call a function or reference a cell and are left alone; text that already
 starts with an apostrophe gets a second one so the round trip is exact.
 

@@ -21,6 +21,7 @@ from sqlalchemy.exc import OperationalError
 
 from app import __version__
 from app.models.db import Database
+from app.services.exporting.cells import CellMaker
 from app.services.exporting.fullbook_format import (
     FORMAT_VERSION,
     LONG_HEADER,
@@ -32,7 +33,7 @@ from app.services.exporting.fullbook_format import (
     to_cell,
 )
 from app.services.exporting.safe import safe_text
-from app.services.exporting.xlsx_export import CellMaker, start_sheet
+from app.services.exporting.xlsx_export import start_sheet
 
 Progress = Callable[[int, int], bool | None]
 

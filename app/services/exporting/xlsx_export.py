@@ -1,31 +1,28 @@
 """Client lists as real .xlsx files that open cleanly in Excel, WPS, LibreOffice.
 
 One client per row; a bold, frozen header with an autofilter; widths from
-the kind of column; dates as date cells; phones and ids as text; every text
-guarded against formula injection (``safe.safe_text``). Written with
-openpyxl's write-only mode, so memory stays flat for 100,000 rows.
+the kind of column; dates as date cells; phones and ids as text; no text can
+become a formula (``cells.CellMaker``). Written with openpyxl's write-only
+mode, 500 clients at a time (``list_values``), so memory stays flat for
+100,000 rows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.models.db import Database
-from app.services.exporting.columns import (
-    ExportColumn,
-    customer_columns,
-    export_columns,
-    value_getter,
-)
-from app.services.exporting.records import client_records, live_ids
+from app.services.exporting.cells import CellMaker
+from app.services.exporting.columns import ExportColumn, export_columns
+from app.services.exporting.list_values import list_values
+from app.services.exporting.records import live_ids
 from app.services.exporting.safe import safe_text
 from app.services.fields import FIELDS
 from app.services.labels import label
@@ -78,31 +75,6 @@ def start_sheet(
     return sheet
 
 
-class CellMaker:
-    """Turns Python values into write-only cells: dates formatted, texts guarded.
-
-    Plain numbers and short texts go in as bare values, the cheapest form
-    openpyxl accepts; only dates and wrapped long texts need a styled cell.
-    """
-
-    def __init__(self, sheet: WriteOnlyWorksheet, *, guard: bool = True) -> None:
-        self.sheet = sheet
-        self.guard = guard  # False when the caller guarded its texts already
-        self.wrap = Alignment(wrap_text=True, vertical="top")
-
-    def __call__(self, value: Any) -> Any:
-        # Dates need nothing: openpyxl gives a bare date the yyyy-mm-dd format and a
-        # datetime yyyy-mm-dd h:mm:ss, as date cells.
-        if value.__class__ is str:
-            text = safe_text(value) if self.guard else value
-            if "\n" not in text:
-                return text
-            cell = WriteOnlyCell(self.sheet, value=text)
-            cell.alignment = self.wrap
-            return cell
-        return value
-
-
 def export_clients(
     db: Database,
     path: str | Path,
@@ -120,8 +92,6 @@ def export_clients(
     """
     chosen = choose_columns(db, columns, sections)
     order = list(ids) if ids is not None else live_ids(db)
-    parts = {c.part for c in chosen if c.part}
-    getters = [value_getter(c, language) for c in chosen]
     book = Workbook(write_only=True)
     title = "客户" if language.startswith("zh") else "Clients"
     sheet = start_sheet(
@@ -129,18 +99,15 @@ def export_clients(
     )
     make = CellMaker(sheet)
     # Numbers and ids go in as they are; every other column through the cell maker.
-    plain = [c.kind in ("number", "id") for c in chosen]
-    pairs = list(zip(getters, plain, strict=True))
+    cells = [None if c.kind in ("number", "id") else make.column for c in chosen]
     written = 0
-    needed = {name for c in chosen for name in customer_columns(c)}
-    for record in client_records(db, order, parts, needed):
-        row = []
-        for get, plain in pairs:
-            value = get(record)
-            row.append(value if plain or value is None else make(value))
-        sheet.append(row)
-        written += 1
-        if progress is not None and written % 1000 == 0:
+    for values in list_values(db, order, chosen, language):
+        made = [m(v) if m else v for m, v in zip(cells, values, strict=True)]
+        rows = list(zip(*made, strict=True))
+        for row in rows:
+            sheet.append(row)
+        before, written = written, written + len(rows)
+        if progress is not None and written // 1000 > before // 1000:
             progress(written, len(order))
     book.save(Path(path))
     if progress is not None:
