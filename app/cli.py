@@ -422,7 +422,7 @@ def _print_setup(args: argparse.Namespace) -> tuple[object, str, str]:
 
     from app.ui import settings
     from app.ui.i18n import install_translator
-    from app.ui.workspace import guard_singleton_refcounts
+    from app.ui.pyside_guard import guard_singleton_refcounts
 
     guard_singleton_refcounts()
     app = QGuiApplication.instance() or QGuiApplication(["rapport"])

@@ -36,7 +36,7 @@ from app.services.visit_plan import PlanItem, build_plan, week_period
 from app.ui.printing.pages import page_layout
 from app.ui.printing.pdf import PDF_RESOLUTION, cjk_family, write_pdf
 from app.ui.printing.plan_layout import entry_html, plan_document
-from app.ui.workspace import guard_singleton_refcounts
+from app.ui.pyside_guard import guard_singleton_refcounts
 
 TODAY = date(2026, 11, 22)
 WEEK = week_period("2026-W48")

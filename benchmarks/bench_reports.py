@@ -153,9 +153,9 @@ def measure_page(db: Database, path: Path, today: date, repeat: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.services.charts import CHARTS
+    from app.ui.pyside_guard import guard_singleton_refcounts
     from app.ui.reports.chart_panel import ChartPanel
     from app.ui.reports.page import ReportsPage
-    from app.ui.workspace import guard_singleton_refcounts
 
     guard_singleton_refcounts()  # PySide6 6.12.0 on Python 3.11 would abort the run
     app = QApplication.instance() or QApplication([])

@@ -16,7 +16,8 @@ from app.ui import settings
 from app.ui.i18n import install_translator
 from app.ui.icons import icon
 from app.ui.main_window import MainWindow
-from app.ui.workspace import Workspace, guard_singleton_refcounts, install_workspace
+from app.ui.pyside_guard import guard_singleton_refcounts
+from app.ui.workspace import Workspace, install_workspace
 
 
 def run(db_url: str | None, argv: list[str]) -> int:

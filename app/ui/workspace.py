@@ -14,8 +14,6 @@ steps at once.
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from collections.abc import Callable
 from datetime import date
 
@@ -34,37 +32,10 @@ from app.ui.client_list.page import (
 from app.ui.icons import icon
 from app.ui.main_window import MainWindow, builtin_page_titles
 from app.ui.operations import Change, Changed, bus, perform
+from app.ui.warm_up import WarmUp
 
 translate = QCoreApplication.translate
-FINISH_ANYWAY_MS = 1500  # the rest of the workspace, should the list never be painted
-IMMORTAL_EXTRA = 1 << 40  # references added to None/True/False when PySide loses some
-
-
-class _Probe(QObject):
-    ping = Signal()
-
-
-def guard_singleton_refcounts() -> None:
-    """Keep None, True and False alive under PySide6 6.12.0 on Python 3.11.
-
-    That release returns None from every void method, and True from ``emit``,
-    without taking a reference: harmless on Python 3.12+, whose singletons are
-    immortal, but on 3.11 a few thousand calls free None and abort the process
-    ("none_dealloc"). 6.11 is fine. The loss is detected rather than assumed
-    from version numbers; when found, each singleton gets a reference count no
-    program can use up (what 3.12 does for every interpreter), so nothing else
-    needs to change. Call once, before the first window.
-    """
-    probe = _Probe()
-    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
-    for _ in range(8):
-        probe.setObjectName("probe")  # a void method
-        probe.ping.emit()
-    lost = sys.getrefcount(None) < none_before or sys.getrefcount(True) < true_before
-    if lost:
-        for singleton in (None, True, False):
-            # ob_refcnt is the first field of every object in release builds of CPython.
-            ctypes.c_ssize_t.from_address(id(singleton)).value += IMMORTAL_EXTRA
+FINISH_ANYWAY_MS = 5000  # the rest of the workspace, should the list never be painted
 
 
 class Workspace(QObject):
@@ -101,8 +72,10 @@ class Workspace(QObject):
         return model.loaded
 
     def finish_after_first_paint(self) -> None:
-        """Build the rest once the seeded list has been painted (and, failing a
-        paint, after a moment anyway)."""
+        """Build the rest once the seeded list has been painted and what it needs
+        has been imported off the GUI thread (failing a paint, after a moment)."""
+        self._warm_up = WarmUp(self)
+        self._warm_up.done.connect(self.finish)
         self.clients.table.viewport().installEventFilter(self)
         QTimer.singleShot(FINISH_ANYWAY_MS, self.finish)
 
@@ -250,7 +223,8 @@ class Workspace(QObject):
             self.retranslate_ui()
         elif event.type() == QEvent.Type.Paint and watched is self.clients.table.viewport():
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.finish)  # after this paint has reached the screen
+            # Once this paint has reached the screen.
+            QTimer.singleShot(0, lambda: self._warm_up.start(self.database))
         return False
 
 

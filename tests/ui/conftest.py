@@ -23,7 +23,7 @@ from app.models.db import Database, open_database
 from app.services.demo import generate_demo
 from app.ui import i18n, settings
 from app.ui.main_window import MainWindow
-from app.ui.workspace import guard_singleton_refcounts
+from app.ui.pyside_guard import guard_singleton_refcounts
 
 guard_singleton_refcounts()  # PySide6 6.12.0 on Python 3.11 would abort the run
 TODAY = date(2026, 11, 22)  # demo data and "today" of the pages under test

@@ -147,3 +147,18 @@ def test_restore_defaults_refills_the_dialog(qtbot, database, english):
     dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
     assert dialog.touches.value() == 3
     assert dialog.actions.toPlainText().count("\n") == 3  # four default actions
+
+
+@pytest.mark.demo_clients(120)
+def test_a_hidden_page_loads_when_first_shown(qtbot, database, english):
+    """Built at start-up behind another page, it queries nothing until shown."""
+    widget = FollowUpsPage(database, lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.go_to(TODAY + timedelta(days=3))  # navigating while hidden: still nothing read
+    assert widget.grid.counts == {} and widget.panel.list.rows() == []
+    widget.show()
+    qtbot.waitExposed(widget)
+    start, end = widget.grid.visible_range()
+    assert widget.grid.counts == pending_counts(database, start, end)
+    due = follow_ups_between(database, TODAY + timedelta(days=3), TODAY + timedelta(days=3))
+    assert [r.id for r in widget.panel.list.rows()] == [r.id for r in due]

@@ -67,6 +67,6 @@ def test_other_start_pages_build_everything_at_once(qtbot, database, english):
 
 def test_empty_database_builds_everything_at_once(qtbot, database, english):
     settings.LAST_PAGE.set("clients")
-    lazy, window, workspace = _quick_window(qtbot, database)
+    lazy, _window, workspace = _quick_window(qtbot, database)
     assert workspace.complete  # no snapshot: the first-run offer needs the whole window
     lazy.dispose()

@@ -231,7 +231,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.models.db import open_database
 from app.ui import settings
 from app.ui.main_window import MainWindow
-from app.ui.workspace import guard_singleton_refcounts, install_workspace
+from app.ui.pyside_guard import guard_singleton_refcounts
+from app.ui.workspace import install_workspace
 guard_singleton_refcounts()
 settings.use_settings_file({str(tmp_path / "settings.ini")!r})
 app = QApplication([])

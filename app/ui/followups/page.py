@@ -192,7 +192,17 @@ class FollowUpsPage(ReloadOnChange, QWidget):
         self._load_counts()
         self._load_list()
 
+    def _hidden(self) -> bool:
+        """While hidden the page only notes that it must load when shown: at
+        start-up, moving to today's month must not cost two queries."""
+        if self.isVisible():
+            return False
+        self._stale = True
+        return True
+
     def _load_counts(self) -> None:
+        if self._hidden():
+            return
         start, end = self.grid.visible_range()
         today = self.today()
         counts = pending_counts(self.database, start, end)
@@ -208,6 +218,8 @@ class FollowUpsPage(ReloadOnChange, QWidget):
         self._retitle()
 
     def _load_list(self) -> None:
+        if self._hidden():
+            return
         start, end = self.period()
         rows = follow_ups_between(self.database, start, end, limit=LIST_LIMIT)
         if start == end:
