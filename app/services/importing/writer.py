@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, func, select
@@ -39,7 +40,7 @@ from app.services.importing.phone_parse import display_phone
 from app.services.names import display_name
 from app.services.phones import ParsedPhone
 from app.services.pinyin import sort_key
-from app.services.search_index import IndexSource, index_body, index_keys
+from app.services.search_index import IndexSource, index_entries
 
 CREATED = "created"
 _sort_key = lru_cache(maxsize=1 << 16)(sort_key)  # common names repeat across a big list
@@ -79,12 +80,14 @@ def index_new_clients(conn: Connection, sources: Sequence[IndexSource]) -> None:
     """
     if not sources:
         return
-    conn.exec_driver_sql(
-        f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)",
-        [(s.id, index_body(s)) for s in sources],
-    )
+    bodies, keys = [], []
+    for s in sources:
+        body, short = index_entries(s)
+        bodies.append((s.id, body))
+        keys += [(s.id, key) for key in short]
+    conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)", bodies)
     # In key order, the key index's B-tree pages are visited once each: ~20 % faster.
-    keys = sorted(((s.id, key) for s in sources for key in index_keys(s)), key=lambda r: r[1])
+    keys.sort(key=itemgetter(1))
     if keys:
         conn.exec_driver_sql("INSERT INTO search_key (customer_id, key) VALUES (?, ?)", keys)
 

@@ -1,0 +1,174 @@
+"""What the search index holds for one client: its FTS text and its short keys.
+
+``search_index`` writes these rows; the import computes them for 100,000
+clients at a time, so the parts that repeat across a list (a name's pinyin,
+Tom, 小王, a company) are worked out once and remembered. Every function here
+is pure: the same client always gives the same rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from app.services.names import fold_text, has_cjk, is_cjk, normalize_text
+from app.services.pinyin import SURNAME_READINGS, char_pinyin
+
+KEY_LENGTH = 2  # search_key serves queries of one or two characters only
+_LENGTHS = range(1, KEY_LENGTH + 1)
+_NON_DIGIT = re.compile(r"\D")
+_CACHE = 1 << 16  # entries per remembered part: bounded memory on any list
+
+Keys = frozenset[str]
+
+
+@dataclass
+class IndexSource:
+    """What the index is built from, for one client."""
+
+    id: int
+    surname: str = ""
+    given_name: str = ""
+    display_name: str = ""
+    english_name: str | None = None
+    nickname: str | None = None
+    company: str | None = None
+    wechat_id: str | None = None
+    notes: str | None = None
+    city: str | None = None
+    phones: list[tuple[str, str | None]] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+
+
+def phone_digits(original: str, e164: str | None) -> list[str]:
+    """Digit strings a phone fragment may be found in: as typed, national, E.164."""
+    out = {_NON_DIGIT.sub("", original)}
+    if e164:
+        full = e164.lstrip("+")
+        out.add(full)
+        if full.startswith("86"):
+            national = full[2:]
+            out.add(national)
+            if not national.startswith("1"):  # landlines are dialled with a trunk 0
+                out.add("0" + national)
+    return sorted(d for d in out if d)
+
+
+class _Readings(dict):
+    """Character code → what ``pinyin.text_pinyin`` makes of the character, for
+    ``str.translate``: a Chinese character its syllable between NUL separators,
+    a letter or digit itself lower-cased (runs of them stay words), anything
+    else a separator. Filled on first sight, so a whole text is read in C."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if is_cjk(char):
+            out = f"\0{char_pinyin(char)}\0"
+        elif char.isalnum():
+            out = char.lower()
+        else:
+            out = "\0"
+        self[code] = out
+        return out
+
+
+_READINGS = _Readings()
+
+
+def syllables(text: str) -> list[str]:
+    """``[s for s in pinyin.text_pinyin(text) if s]``, ~10× faster (a test compares them)."""
+    return [s for s in text.translate(_READINGS).split("\0") if s]
+
+
+def name_syllables(surname: str, given_name: str) -> list[str]:
+    """The syllables ``pinyin.name_pinyin`` and ``pinyin.sort_key`` are made of."""
+    reading = SURNAME_READINGS.get(surname)
+    return (reading.split() if reading else syllables(surname)) + syllables(given_name)
+
+
+def _pinyin(words: list[str]) -> tuple[str, str]:
+    """(full, initials), as ``pinyin.name_pinyin`` / ``phrase_pinyin`` give them."""
+    return "".join(words), "".join(s[0] for s in words)
+
+
+def fold(text: str) -> str:
+    """``fold_text(text).lower()``, as the search box folds what is typed; ASCII
+    (most index lines) needs no NFKC."""
+    if text.isascii():
+        return " ".join(text.split()).lower()
+    return fold_text(text).lower()
+
+
+def _prefixes(words: list[str | None]) -> Keys:
+    """The one- and two-character prefixes of the folded words, spaces removed:
+    both lengths, so every short query is one exact index lookup."""
+    keys: set[str] = set()
+    for word in words:
+        if word:
+            clean = fold(word).replace(" ", "")
+            if clean:
+                keys.update([clean[:n] for n in _LENGTHS])
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=_CACHE)
+def _name_part(
+    surname: str, given_name: str, display_name: str
+) -> tuple[list[str], list[str], Keys]:
+    """Body lines [display name] and [full pinyin, initials] (blanks left out), keys."""
+    full, initials = _pinyin(name_syllables(surname, given_name))
+    name = normalize_text(display_name).replace(" ", "")
+    if has_cjk(name):
+        # Every suffix, so 伟 and 小贤 find 张伟 and 曾小贤.
+        words = [name[i:] for i in range(len(name)) if is_cjk(name[i])]
+    else:
+        words = [*name.lower().split(), name]
+    shown = [fold(display_name)] if display_name else []
+    pinyin = [fold(x) for x in (full, initials) if x]
+    return shown, pinyin, _prefixes([full, initials, *words])
+
+
+@lru_cache(maxsize=_CACHE)
+def _word_part(word: str) -> tuple[str, Keys]:
+    """An English name or nickname: its body line and keys."""
+    return fold(word), _prefixes([word])
+
+
+@lru_cache(maxsize=_CACHE)
+def _company_part(company: str) -> tuple[list[str], Keys]:
+    """Body lines [company, its pinyin, its initials] and keys."""
+    lines = [fold(x) for x in (company, *_pinyin(syllables(company))) if x]
+    normal = normalize_text(company)
+    return lines, _prefixes([normal, *_pinyin(syllables(normal))])
+
+
+def index_entries(src: IndexSource) -> tuple[str, set[str]]:
+    """The FTS body (one line per searchable value: trigrams never span a newline
+    query) and the short keys of one client."""
+    lines, pinyin, name_keys = _name_part(src.surname, src.given_name, src.display_name)
+    lines = lines.copy()
+    keys = set(name_keys)
+    for word in (src.english_name, src.nickname):
+        if word:
+            line, more = _word_part(word)
+            lines.append(line)
+            keys |= more
+    lines += pinyin
+    if src.company:
+        company_lines, more = _company_part(src.company)
+        lines += company_lines
+        keys |= more
+    lines += [fold(x) for x in (src.wechat_id, src.city, src.notes) if x]
+    for original, e164 in src.phones:
+        lines += phone_digits(original, e164)
+    lines += [fold(x) for x in src.emails if x]
+    return "\n".join(lines), keys
+
+
+def index_body(src: IndexSource) -> str:
+    return index_entries(src)[0]
+
+
+def index_keys(src: IndexSource) -> set[str]:
+    return index_entries(src)[1]
