@@ -166,7 +166,9 @@ class Customer(Timestamped, Base):
     attachments: Mapped[list[Attachment]] = relationship(back_populates="customer", **_CHILD)
 
     __table_args__ = (
-        Index("ix_customer_live_name", "deleted_at", "display_name"),
+        # Name-prefix search: the live names in a range, sorted by name_sort, from
+        # the index alone (see app.services.search._prefix_ids).
+        Index("ix_customer_live_name", "deleted_at", "display_name", "name_sort"),
         # Care reminders look birthdays up by calendar, month and day (see care.py).
         Index("ix_customer_birthday", "birthday_calendar", "birth_month", "birth_day"),
         # Duplicate search groups by name and company without touching the table.

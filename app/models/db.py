@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 ENV_VAR = "RAPPORT_DB"
 # The newest migration; tests/test_migrations.py checks it against Alembic's own
 # head, so opening an up-to-date database never has to import Alembic.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 APP_DIR_NAME = "Rapport"
 DB_FILE_NAME = "rapport.sqlite3"
 
@@ -217,6 +217,8 @@ def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = T
         from app.models.migrate import upgrade_to_head  # alembic (~0.3 s) loads only to migrate
 
         upgrade_to_head(engine)
+        if engine.dialect.name == "sqlite":
+            refresh_statistics(engine)  # a migration's new indexes have none yet
     sessions, engine = _engine_and_sessions(engine)
     return Database(url, engine, sessions)
 

@@ -193,7 +193,7 @@ def first_ids(
         return None
     with db.session() as session:
         terms = terms_of(flt.text)
-        if flt.text and (not terms or fewest_matches(session, terms) < PREVIEW_FROM):
+        if flt.text and (not terms or fewest_matches(session, terms, PREVIEW_FROM) < PREVIEW_FROM):
             return None
         key = SORT_KEYS[sort]
         stmt = (

@@ -109,12 +109,13 @@ def search_customers(db: Database, query: str, *, limit: int = 200) -> list[Sear
         return []
     text = normalize_text(query)
     with db.session() as session:
-        if not terms or fewest_matches(session, terms) < WALK_FROM:
+        if not terms or fewest_matches(session, terms, WALK_FROM) < WALK_FROM:
             rows = session.execute(_ranked(conditions, text, limit))
             return [SearchHit(*row) for row in rows]
         starts = _starts_with(text)
-        prefixed = session.execute(_prefix_hits(terms, starts, text, limit))
-        hits = [SearchHit(*row) for row in prefixed]
+        hits = _hits_in_order(
+            session, list(session.scalars(_prefix_ids(terms, starts, text, limit)))
+        )
         if len(hits) < limit:
             rest = _walk_by_name(terms, not_(starts), limit - len(hits))
             hits += [SearchHit(*row) for row in session.execute(rest)]
@@ -144,10 +145,14 @@ def _ranked(conditions: list, text: str, limit: int) -> Select:
     )
 
 
-def fewest_matches(session: Session, terms: list[str]) -> int:
-    """The smallest per-term match count: an upper bound of the matches, index-only."""
+def fewest_matches(session: Session, terms: list[str], cap: int | None = None) -> int:
+    """The smallest per-term match count: an upper bound of the matches, index-only.
+
+    Counting stops at ``cap``: callers only ask whether it is below a threshold,
+    and "163.com" alone has 17,000 matches to count (~8 ms) otherwise.
+    """
     counts = (
-        session.scalar(select(func.count()).select_from(_term_ids(t).subquery())) or 0
+        session.scalar(select(func.count()).select_from(_term_ids(t).limit(cap).subquery())) or 0
         for t in terms
     )
     return min(counts)
@@ -168,15 +173,30 @@ def _starts_with(text: str) -> ColumnElement[bool]:
     return or_(*(and_(name >= s, name < s + "\U0010ffff") for s in spellings))
 
 
-def _prefix_hits(terms: list[str], starts: ColumnElement[bool], text: str, limit: int) -> Select:
-    """Exact then prefix matches, found through the name index's ranges."""
+def _prefix_ids(terms: list[str], starts: ColumnElement[bool], text: str, limit: int) -> Select:
+    """Exact then prefix matches, found and sorted within the live-name index.
+
+    Thousands of clients share a surname ("王"): the index holds display name
+    and name_sort, so ranking them reads no row; only the ``limit`` ids kept
+    are looked up afterwards (:func:`_hits_in_order`).
+    """
     exact_first = case((Customer.display_name == text, 0), else_=1)
     return (
-        select(*_HIT_COLUMNS)
+        select(Customer.id)
         .where(Customer.deleted_at.is_(None), starts, *unindexed_matches(terms))
         .order_by(exact_first, Customer.name_sort, Customer.id)
         .limit(limit)
     )
+
+
+def _hits_in_order(session: Session, ids: list[int]) -> list[SearchHit]:
+    if not ids:
+        return []
+    found = {
+        row.id: SearchHit(*row)
+        for row in session.execute(select(*_HIT_COLUMNS).where(Customer.id.in_(ids)))
+    }
+    return [found[i] for i in ids if i in found]
 
 
 def _walk_by_name(terms: list[str], condition: ColumnElement[bool], limit: int) -> Select:
