@@ -56,13 +56,14 @@ def builtin_page_titles() -> dict[str, str]:
 
 
 class PlaceholderPage(QLabel):
-    """Stands in for a screen that is not built yet."""
+    """Stands in for a page until it is built (at start-up, for a moment after
+    the client list has appeared)."""
 
     def __init__(self, key: str) -> None:
         super().__init__(objectName=f"{key}Page", alignment=Qt.AlignmentFlag.AlignCenter)
 
     def set_title(self, title: str) -> None:
-        soon = translate("MainWindow", "Coming soon")
+        soon = translate("MainWindow", "Loading…")
         # Disabled text: a solid grey in every palette (PlaceholderText may be alpha-only).
         grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
         grey = grey.name()

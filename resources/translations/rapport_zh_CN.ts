@@ -2121,8 +2121,8 @@ Drop an image here.</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <source>Coming soon</source>
-        <translation>即将推出</translation>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Rapport</source>

@@ -2121,8 +2121,8 @@ Drop an image here.</source>
         <translation>回收桶</translation>
     </message>
     <message>
-        <source>Coming soon</source>
-        <translation>即將推出</translation>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
     </message>
     <message>
         <source>Rapport</source>
