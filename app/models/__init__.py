@@ -37,6 +37,7 @@ _EXPORTS = {
         "Promotion",
         "ServiceRequest",
     ),
+    "app.models.merge": ("MergeRecord",),
     "app.models.search": ("FTS_DDL", "FTS_TABLE", "search_key"),
     "app.models.workspace": ("ImportBatch", "ImportChange", "SavedView"),
 }
@@ -64,6 +65,7 @@ __all__ = [
     "ImportChange",
     "Interaction",
     "LoyaltyEntry",
+    "MergeRecord",
     "Order",
     "Phone",
     "Promotion",
@@ -116,5 +118,6 @@ if TYPE_CHECKING:  # what type checkers and editors see
         Promotion,
         ServiceRequest,
     )
+    from app.models.merge import MergeRecord
     from app.models.search import FTS_DDL, FTS_TABLE, search_key
     from app.models.workspace import ImportBatch, ImportChange, SavedView
