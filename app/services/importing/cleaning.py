@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from datetime import date, datetime
 from enum import StrEnum
 from functools import cached_property, lru_cache, partial
 from typing import Any
@@ -74,6 +75,7 @@ class RowCleaner:
             letter = column_name(column)
             label = letter if header in ("", letter) else f"{letter} {header}"
             self.rules.append((column, target, label, self._handler(target)))
+        self.columns = {label: column for column, _, label, _ in self.rules}  # labels are unique
         names = [label for _, target, label, _ in self.rules if target in _NAME_TARGETS]
         self.name_label = names[0] if names else ""
 
@@ -84,11 +86,12 @@ class RowCleaner:
         seen_any = False
         width = len(values)
         for column, target, label, handler in self.rules:
-            value = values[column] if column < width else None
-            if value is None or value == "" or (type(value) is str and value.isspace()):
+            if column >= width:
+                continue
+            value = values[column]
+            if value is None or (value.__class__ is str and (not value or value.isspace())):
                 continue
             seen_any = True
-            found = len(draft.problems)
             try:
                 if handler is None:  # an address part, merged once the row is read
                     parts[target] = self._part(draft, target, value, label)
@@ -96,10 +99,10 @@ class RowCleaner:
                     handler(draft, value, label)
             except Dropped as exc:
                 draft.problems.append(problem(row, label, value, exc.code, DROPPED, exc.detail))
-            if len(draft.problems) > found:  # handlers know the label, not the index
-                draft.problems[found:] = [replace(p, index=column) for p in draft.problems[found:]]
         if not seen_any:
             return None
+        if draft.problems:  # handlers know the column's label, not its index
+            draft.problems = [replace(p, index=self.columns[p.column]) for p in draft.problems]
         if parts:
             list_cells.merge_parts(draft, parts)
         if not draft.has_name:
@@ -224,6 +227,7 @@ class RowCleaner:
 
 
 _MISSING = object()
+_MEMO_TYPES = (str, date, datetime)  # exact classes: a subclass may compare otherwise
 MEMO_SIZE = 20_000
 
 
@@ -231,14 +235,15 @@ def _remembered(convert: Callable[[object], Any]) -> Callable[[object], Any]:
     """``convert`` with the results for values seen before kept.
 
     A list repeats its positions, cities, tiers and birthdays thousands of
-    times; one dict lookup replaces the cleaning. Only texts are kept (1, 1.0
-    and True are equal keys but clean differently), never refused values
+    times; one dict lookup replaces the cleaning. Only texts and dates are
+    kept (1, 1.0 and True are equal keys but clean differently; a text, a
+    date and a datetime are never equal to each other), never refused values
     (they raise each time), and the memory is bounded.
     """
-    memo: dict[str, Any] = {}
+    memo: dict[object, Any] = {}
 
     def remembered(value: object) -> Any:
-        if value.__class__ is not str:
+        if value.__class__ not in _MEMO_TYPES:
             return convert(value)
         found = memo.get(value, _MISSING)
         if found is _MISSING:
