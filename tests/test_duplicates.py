@@ -6,9 +6,8 @@ import pytest
 from sqlalchemy import insert, text
 
 from app.models import Phone
-from app.services import duplicates
 from app.services.customers import create_customer, trash_customers
-from app.services.duplicates import Match, Reason, duplicates_of, find_duplicates
+from app.services.duplicates import Match, Reason, duplicates_of, find_duplicates, finding
 
 
 def _groups(db) -> dict[frozenset[int], set[Match]]:
@@ -140,9 +139,9 @@ def test_finding_groups_uses_the_indexes(db):
     create_customer(db, {"name": "甲", "phones": ["13800000000"], "emails": ["a@b.cn"]})
     with db.engine.connect() as conn:
         for query, index in (
-            (duplicates._phone_groups(), "ix_phone_e164"),
-            (duplicates._email_groups(), "ix_email_address"),
-            (duplicates._name_company_groups(), "ix_customer_live_name"),
+            (finding._phone_groups(), "ix_phone_e164"),
+            (finding._email_groups(), "ix_email_address"),
+            (finding._name_company_groups(), "ix_customer_live_name"),
         ):
             sql = str(query.compile(db.engine, compile_kwargs={"literal_binds": True}))
             plan = [row[3] for row in conn.execute(text("EXPLAIN QUERY PLAN " + sql))]

@@ -6,153 +6,36 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
+from merge_data import MODELS, counts, make_pair
 from sqlalchemy import func, select
 
 from app.models import (
-    Assessment,
-    Attachment,
-    ChurnRecord,
-    Complaint,
     Customer,
     FollowUp,
-    Interaction,
-    LoyaltyEntry,
-    Order,
     Phone,
-    Promotion,
-    ServiceRequest,
     customer_tag,
 )
-from app.models.enums import ChurnReason, FollowUpStatus, Stage, Tier
-from app.services import duplicates
+from app.models.enums import FollowUpStatus, Tier
 from app.services.almanac import CalendarDate
-from app.services.custom_fields import define_field
 from app.services.customers import (
     create_customer,
     get_customer,
     restore_customers,
     update_customer,
 )
-from app.services.duplicates import HISTORY, merge_customers, merge_preview
+from app.services.duplicates import HISTORY, merge_customers, merge_preview, merging
 from app.services.errors import NotFoundError, ValidationError
 from app.services.search import search_customers
-
-MODELS = {
-    "interactions": Interaction,
-    "follow_ups": FollowUp,
-    "assessments": Assessment,
-    "orders": Order,
-    "complaints": Complaint,
-    "service_requests": ServiceRequest,
-    "promotions": Promotion,
-    "churn_records": ChurnRecord,
-    "loyalty_entries": LoyaltyEntry,
-    "attachments": Attachment,
-}
-
-
-def _history(db, cid: int, n: int, *, due: date, score: str, taken: date, contact: datetime):
-    """``n`` rows in every history table, one pending follow-up due on ``due``."""
-    with db.session() as s, s.begin():
-        for i in range(n):
-            s.add_all(
-                [
-                    Interaction(customer_id=cid, occurred_at=contact, summary=f"谈话{i}"),
-                    FollowUp(
-                        customer_id=cid,
-                        stage=Stage.B,
-                        due_on=due,
-                        status=FollowUpStatus.PENDING if i == 0 else FollowUpStatus.DONE,
-                    ),
-                    Assessment(
-                        customer_id=cid,
-                        taken_on=taken,
-                        questionnaire_version="v1",
-                        score=Decimal(score),
-                        band="high",
-                    ),
-                    Order(customer_id=cid, ordered_on=date(2024, 1, 1), product="茶叶"),
-                    Complaint(customer_id=cid, received_on=date(2024, 2, 1), subject="延迟"),
-                    ServiceRequest(customer_id=cid, requested_on=date(2024, 3, 1), subject="安装"),
-                    Promotion(customer_id=cid, name="春季酒会", joined_on=date(2024, 4, 1)),
-                    ChurnRecord(
-                        customer_id=cid, churned_on=date(2023, 1, 1), reason=ChurnReason.PRICE
-                    ),
-                    LoyaltyEntry(customer_id=cid, occurred_on=date(2024, 5, 1), points=100),
-                    Attachment(
-                        customer_id=cid, filename="名片.png", size=3, sha256="x", content=b"abc"
-                    ),
-                ]
-            )
-        customer = s.get(Customer, cid)
-        customer.loyalty_points = 100 * n
-        customer.intent_score = Decimal(score)
-        customer.last_contact_at = contact
-        customer.next_follow_up_on = due
-
-
-def _counts(db, cid: int) -> dict[str, int]:
-    with db.session() as s:
-        return {
-            name: s.scalar(select(func.count()).select_from(m).where(m.customer_id == cid))
-            for name, m in MODELS.items()
-        }
 
 
 @pytest.fixture
 def pair(db):
-    define_field(db, "高尔夫差点", "number")
-    define_field(db, "车牌", "text")
-    keep = create_customer(
-        db,
-        {
-            "name": "王芳",
-            "company": "华为技术有限公司",
-            "position": "采购经理",
-            "tier": "close",
-            "phones": ["13812345678"],
-            "emails": ["wf@huawei.com"],
-            "addresses": [{"city": "深圳市", "street": "坂田"}],
-            "family": [{"relation": "女儿", "name": "小芳"}],
-            "tags": ["VIP", "老客户"],
-            "custom": {"高尔夫差点": "12"},
-        },
-    )
-    other = create_customer(
-        db,
-        {
-            "name": "王芳",
-            "company": "华为技术",
-            "position": "采购总监",
-            "tier": "strategic",
-            "food_taste": "川菜",
-            "birthday": "农历八月十五",
-            "phones": ["+86 138 1234 5678", "13900001111"],
-            "emails": ["WF@huawei.com", "wangfang@163.com"],
-            "addresses": [
-                {"city": "深圳市", "street": "坂田"},
-                {"city": "北京市", "street": "中关村"},
-            ],
-            "family": [{"relation": "女儿", "name": "小芳"}, {"relation": "丈夫", "name": "李强"}],
-            "anniversaries": [{"title": "结婚纪念日", "date": "2010-05-20"}],
-            "tags": ["老客户", "高尔夫会员"],
-            "custom": {"高尔夫差点": "9", "车牌": "粤B12345"},
-        },
-    )
-    _history(
-        db, keep, 2, due=date(2025, 3, 1), score="40", taken=date(2024, 1, 1),
-        contact=datetime(2024, 6, 1, 10),
-    )  # fmt: skip
-    _history(
-        db, other, 3, due=date(2025, 2, 1), score="80", taken=date(2024, 9, 1),
-        contact=datetime(2024, 8, 1, 10),
-    )  # fmt: skip
-    return keep, other
+    return make_pair(db)
 
 
 def test_preview_lists_conflicts_moves_and_additions_without_writing(db, pair):
     keep, other = pair
-    before = _counts(db, other)
+    before = counts(db, other)
     preview = merge_preview(db, keep, other)
     conflicts = {c.key: (c.keep_value, c.other_value, c.default) for c in preview.conflicts}
     assert conflicts == {
@@ -174,16 +57,16 @@ def test_preview_lists_conflicts_moves_and_additions_without_writing(db, pair):
         "tags": 1,
     }
     assert (preview.keep.id, preview.other.id) == (keep, other)
-    assert _counts(db, other) == before
+    assert counts(db, other) == before
 
 
 def test_merge_keeps_every_history_row_of_both(db, pair):
     keep, other = pair
-    kept_before, other_before = _counts(db, keep), _counts(db, other)
+    kept_before, other_before = counts(db, keep), counts(db, other)
     result = merge_customers(db, keep, other)
     assert result.moved == other_before
-    assert _counts(db, keep) == {k: kept_before[k] + other_before[k] for k in MODELS}
-    assert set(_counts(db, other).values()) == {0}
+    assert counts(db, keep) == {k: kept_before[k] + other_before[k] for k in MODELS}
+    assert set(counts(db, other).values()) == {0}
     assert set(HISTORY) == set(MODELS)
 
 
@@ -285,7 +168,7 @@ def _snapshot(db, *ids: int) -> list:
             sorted(t.name for t in c.tags),
             sorted((v.field.name, v.text_value, v.number_value) for v in c.custom_values),
         ]
-        state.append((columns, children, _counts(db, cid)))
+        state.append((columns, children, counts(db, cid)))
     with db.session() as s:
         state.append(sorted(s.execute(select(FollowUp.id, FollowUp.status, FollowUp.reason))))
         state.append(sorted(s.execute(select(customer_tag.c.customer_id, customer_tag.c.tag_id))))
@@ -299,7 +182,7 @@ def test_a_failure_mid_merge_leaves_both_clients_as_they_were(db, pair, monkeypa
     def broken(*_args):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(duplicates, "_recompute", broken)  # after every row has moved
+    monkeypatch.setattr(merging, "_recompute", broken)  # after every row has moved
     with pytest.raises(RuntimeError):
         merge_customers(db, keep, other, {"position": "other"})
     assert _snapshot(db, keep, other) == before
