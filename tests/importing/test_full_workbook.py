@@ -16,6 +16,7 @@ from app.models import (
     Attachment,
     Customer,
     LoyaltyEntry,
+    MergeRecord,
     Promotion,
     SavedView,
     ServiceRequest,
@@ -89,6 +90,15 @@ def _everything(db, tmp_path) -> None:
         s.add(LoyaltyEntry(customer_id=cid, occurred_on=date(2025, 5, 1), points=-20, reason=""))
         s.add(Promotion(customer_id=cid, name="春季品鉴会", joined_on=date(2025, 4, 1)))
         s.add(ServiceRequest(customer_id=cid, requested_on=date(2025, 3, 1), subject="安装"))
+        s.add(
+            MergeRecord(
+                keep_id=cid,
+                other_id=1,
+                keep_updated_at=NOW,
+                other_updated_at=NOW,
+                changes={"fields": {"company": [None, "华为"]}, "moved": {"phone": [7]}},
+            )
+        )
         s.add(SavedView(name="重点", query={"text": "zw", "filters": {"tier": ["strategic"]}}))
         s.add(AppSetting(key="ad.policy", value={"strategic": 7, "note": "每周"}))
         s.add(AppSetting(key="flag", value=None))
