@@ -10,7 +10,7 @@ LibreOffice and python-calamine read such a cell as the text itself.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
 from copy import copy
 from typing import Any
 
@@ -21,8 +21,6 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.services.exporting.safe import TRIGGERS
 from app.services.importing.cell_values import NEUTRALISED
-
-_CONTROL = re.compile(r"[\x00-\x1f]")
 
 
 class CellMaker:
@@ -67,18 +65,17 @@ class CellMaker:
         cell._style = copy(self.styles[quoted, wrapped])
         return cell
 
-    def column(self, values: list[Any]) -> list[Any]:
-        """One column of a chunk. Control characters are rare: one search finds
-        whether any text needs more than a look at its first character."""
-        if _CONTROL.search("".join([v for v in values if v.__class__ is str])):
-            return [self.text(v) if v.__class__ is str else v for v in values]
+    def column(self, values: Iterable[Any]) -> list[Any]:
+        """One column of a chunk. Most texts need only a look at their first
+        character; ``isprintable`` (a C loop) finds the few with line breaks or
+        control characters."""
         triggers = TRIGGERS if self.guard else ()
         out = []
         for value in values:
             if value.__class__ is str:
                 if not value:
                     value = None
-                elif value[0] in triggers:
+                elif value[0] in triggers or not value.isprintable():
                     value = self.text(value)
             out.append(value)
         return out

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
-from itertools import groupby
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Date, DateTime
@@ -48,25 +46,30 @@ class Chunk:
         # deleted_at (position 1) is checked here, not in SQL: beside "id IN (…)" it
         # can lead SQLite's planner to walk every live client per chunk.
         found = {row[0]: row for row in self._query(query, ids) if row[1] is None}
-        self.rows = [found[i] for i in ids if i in found]
-        self.ids = [row[0] for row in self.rows]
+        rows = [found[i] for i in ids if i in found]
+        # Column by column: one transposition in C instead of a pass per column.
+        self.columns = list(zip(*rows, strict=True)) if rows else [() for _ in names]
+        self.ids = list(self.columns[0])
         self.index = {name: position for position, name in enumerate(names)}
         self._children: dict[str, dict[int, list[tuple]]] = {}
 
     def _query(self, query: str, ids: list[int]) -> list[tuple]:
         return self.raw.execute(query.format(ids=",".join("?" * len(ids))), ids).fetchall()
 
-    def column(self, name: str) -> list[Any]:
-        position = self.index[name]
-        return [row[position] for row in self.rows]
+    def column(self, name: str) -> Sequence[Any]:
+        return self.columns[self.index[name]]
 
     def children(self, query: str) -> dict[int, list[tuple]]:
         """Client id → its rows of ``query`` (the client id left off), in order."""
         if query not in self._children:
-            rows = self._query(query, self.ids) if self.ids else []
-            self._children[query] = {
-                cid: [row[1:] for row in group] for cid, group in groupby(rows, itemgetter(0))
-            }
+            found: dict[int, list[tuple]] = {}
+            for row in self._query(query, self.ids) if self.ids else ():
+                rows = found.get(row[0])
+                if rows is None:
+                    found[row[0]] = [row[1:]]
+                else:
+                    rows.append(row[1:])
+            self._children[query] = found
         return self._children[query]
 
     def per_client(self, query: str, text: Callable[[list[tuple]], Any]) -> list[Any]:
@@ -103,7 +106,7 @@ def converter(column: ExportColumn, language: str) -> Converter:
     parse = _PARSE.get(type(Customer.__table__.c[key].type))
     if parse is not None:
         return lambda chunk: [parse(v) if v is not None else None for v in chunk.column(key)]
-    return lambda chunk: chunk.column(key)
+    return lambda chunk: list(chunk.column(key))
 
 
 def list_values(

@@ -6,9 +6,10 @@ round through CSV). Client lists write such text with Excel's quote-prefix
 style instead (``cells.CellMaker``: no apostrophe to see). ``safe_text`` is
 the guard for the full workbook, headers and the import error report: an
 apostrophe in front, the mark Excel users know for "this is text", which
-the importer takes off again, so nothing is lost. Plain numbers with a sign (+86 138 1234 5678, -12.5) cannot
-call a function or reference a cell and are left alone; text that already
-starts with an apostrophe gets a second one so the round trip is exact.
+the importer takes off again, so nothing is lost. Plain numbers with a sign
+(+86 138 1234 5678, -12.5) cannot call a function or reference a cell and
+are left alone; text that already starts with an apostrophe gets a second
+one so the round trip is exact.
 
 XML 1.0 cannot hold most control characters; openpyxl refuses them, so they
 are removed (they carry no meaning in a client list).
