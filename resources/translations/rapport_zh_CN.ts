@@ -2341,6 +2341,37 @@ Drop an image here.</source>
     </message>
 </context>
 <context>
+    <name>MergeUndo</name>
+    <message>
+        <source>Merged {other} into {keep}; {other} is in Trash.</source>
+        <translation>已将 {other} 合并到 {keep}，{other} 已移入回收站。</translation>
+    </message>
+    <message>
+        <source>Cannot undo the merge</source>
+        <translation>无法撤销合并</translation>
+    </message>
+    <message>
+        <source>One of the two clients was deleted for good; the merge cannot be undone.</source>
+        <translation>两位客户之一已被永久删除，无法撤销这次合并。</translation>
+    </message>
+    <message>
+        <source>Merge undone: {keep} and {other} are separate again.</source>
+        <translation>已撤销合并：{keep} 和 {other} 又是两位客户了。</translation>
+    </message>
+    <message>
+        <source>This merge was undone already.</source>
+        <translation>这次合并已经撤销过了。</translation>
+    </message>
+    <message>
+        <source>{client} was merged with another client since; undo that merge first.</source>
+        <translation>{client} 之后又与其他客户合并过，请先撤销那次合并。</translation>
+    </message>
+    <message>
+        <source>{client} was changed after the merge (edited, restored from Trash or given new history); undoing the merge would lose that.</source>
+        <translation>{client} 在合并之后有过改动（编辑、从回收站恢复或新增了记录），撤销合并会丢失这些改动。</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Undo</source>

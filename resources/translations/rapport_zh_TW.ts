@@ -2341,6 +2341,37 @@ Drop an image here.</source>
     </message>
 </context>
 <context>
+    <name>MergeUndo</name>
+    <message>
+        <source>Merged {other} into {keep}; {other} is in Trash.</source>
+        <translation>已將 {other} 合併到 {keep}，{other} 已移至資源回收筒。</translation>
+    </message>
+    <message>
+        <source>Cannot undo the merge</source>
+        <translation>無法復原合併</translation>
+    </message>
+    <message>
+        <source>One of the two clients was deleted for good; the merge cannot be undone.</source>
+        <translation>兩位客戶之一已被永久刪除，無法復原這次合併。</translation>
+    </message>
+    <message>
+        <source>Merge undone: {keep} and {other} are separate again.</source>
+        <translation>已復原合併：{keep} 和 {other} 又是兩位客戶了。</translation>
+    </message>
+    <message>
+        <source>This merge was undone already.</source>
+        <translation>這次合併已經復原過了。</translation>
+    </message>
+    <message>
+        <source>{client} was merged with another client since; undo that merge first.</source>
+        <translation>{client} 之後又與其他客戶合併過，請先復原那次合併。</translation>
+    </message>
+    <message>
+        <source>{client} was changed after the merge (edited, restored from Trash or given new history); undoing the merge would lose that.</source>
+        <translation>{client} 在合併之後有過變更（編輯、從資源回收筒還原或新增了紀錄），復原合併會遺失這些變更。</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Undo</source>

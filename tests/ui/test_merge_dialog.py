@@ -6,13 +6,12 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from app.models import Interaction, Order
 from app.services.customers import create_customer, get_customer, trash_customers
 from app.services.duplicates import merge_preview
-from app.ui import merge_dialog
-from app.ui.merge_dialog import (
+from app.ui.merge import (
     MERGED,
     ChoiceButton,
     DuplicatesDialog,
@@ -156,7 +155,7 @@ def test_merge_dialog_speaks_chinese(qtbot, database, chinese, pair):
     assert dialog.merge_button.text() == "合并"
     assert _radio(dialog, "keep_food_taste").text() == "（空）"
     assert "联系记录 2 · " in dialog.summary.text() and " · 订单 3" in dialog.summary.text()
-    labels = [w.text() for w in dialog.findChildren(merge_dialog.QLabel)]
+    labels = [w.text() for w in dialog.findChildren(QLabel)]
     assert "职位" in labels and "口味" in labels
 
 
@@ -234,3 +233,97 @@ def test_the_list_follows_writes_elsewhere(qtbot, database, english, duplicates)
 
     perform(None, lambda: trash_customers(database, trio[:2]), Changed.MEMBERSHIP, trio[:2])
     qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 1, timeout=2000)
+
+
+# --- undoing a merge from the notice -------------------------------------------------------
+
+
+def _merge_choosing_the_others_position(monkeypatch) -> None:
+    def choose_and_merge(dialog: MergeDialog) -> int:  # stands in for the modal exec()
+        _radio(dialog, "other_position").click()
+        dialog.merge_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(MergeDialog, "exec", choose_and_merge)
+
+
+def test_undo_in_the_duplicates_list_brings_both_clients_back(
+    qtbot, database, english, duplicates, monkeypatch
+):
+    (keep, other), _trio = duplicates
+    _merge_choosing_the_others_position(monkeypatch)
+    dialog = _dialog_list(qtbot, database)
+    _select(dialog, dialog.tree.topLevelItem(0))
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert dialog.notice.isVisible() and dialog.notice.undo_button.isVisible()
+    assert dialog.notice.label.text() == (
+        f"Merged 王芳 #{other} into 王芳 #{keep}; 王芳 #{other} is in Trash."
+    )
+    dialog.loader.wait()
+    assert dialog.tree.topLevelItemCount() == 1
+
+    with qtbot.waitSignal(bus.changed) as announced:
+        qtbot.mouseClick(dialog.notice.undo_button, Qt.MouseButton.LeftButton)
+
+    assert announced.args[0].kinds == MERGED
+    assert announced.args[0].client_ids == {keep, other}
+    assert get_customer(database, keep).position == "采购经理"
+    assert get_customer(database, other).position == "采购总监"  # live again
+    with database.session() as s:
+        assert s.query(Interaction).filter_by(customer_id=other).count() == 2
+    assert dialog.notice.label.text().startswith("Merge undone:")
+    assert not dialog.notice.undo_button.isVisible()
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 2, timeout=3000)  # the pair again
+
+
+@pytest.mark.demo_clients(30)
+def test_undo_on_the_clients_page_and_its_refusal(qtbot, window, database, monkeypatch):
+    from app.services.customers import update_customer
+    from app.ui.client_list.page import ClientsPage
+
+    keep, other = (
+        create_customer(database, {"name": "李娜", "position": position, "phones": [phone]})
+        for position, phone in (("经理", "13811112222"), ("总监", "13811113333"))
+    )
+    _merge_choosing_the_others_position(monkeypatch)
+    window.show_page("clients")
+    page = window.page("clients")
+    assert isinstance(page, ClientsPage)
+    page.merge([keep, other])
+    assert page.notice.isVisible() and page.notice.undo_button.isVisible()
+    assert "Merged 李娜" in page.notice.label.text()
+    qtbot.mouseClick(page.notice.undo_button, Qt.MouseButton.LeftButton)
+    assert get_customer(database, keep).position == "经理"
+    assert get_customer(database, other).deleted_at is None
+
+    page.merge([keep, other])  # again; this time the kept client is edited meanwhile
+    update_customer(database, keep, {"notes": "合并后又改过"})
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    qtbot.mouseClick(page.notice.undo_button, Qt.MouseButton.LeftButton)
+    assert warnings == [
+        f"李娜 #{keep} was changed after the merge (edited, restored from Trash or given new "
+        "history); undoing the merge would lose that."
+    ]
+    assert get_customer(database, other, include_deleted=True).deleted_at is not None
+
+
+def test_a_refused_undo_is_explained_in_chinese(qtbot, database, chinese, pair, monkeypatch):
+    from app.services.duplicates import merge_customers
+    from app.ui.client_list.notice_bar import NoticeBar
+    from app.ui.merge import offer_undo, undo
+
+    keep, other = pair
+    result = merge_customers(database, keep, other)
+    notice = NoticeBar()
+    qtbot.addWidget(notice)
+    offer_undo(notice, None, database, result)
+    assert (
+        notice.label.text()
+        == f"已将 王芳 #{other} 合并到 王芳 #{keep}，王芳 #{other} 已移入回收站。"
+    )
+    assert undo(notice, None, database, result)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    assert not undo(notice, None, database, result)
+    assert warnings == ["这次合并已经撤销过了。"]

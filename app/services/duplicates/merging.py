@@ -43,6 +43,8 @@ class MergeResult:
     moved: dict[str, int]
     added: dict[str, int]
     merge_id: int  # the MergeRecord: what undo_merge takes
+    keep_name: str  # display names once merged, for a notice offering the undo
+    other_name: str
 
 
 def merge_customers(
@@ -72,7 +74,9 @@ def merge_customers(
         session.flush()  # the after_flush hook re-indexes both clients for search
         record = log.record(session, keep_id, other_id)
         moved = {name: len(ids) for name, ids in log.moved.items()}
-        return MergeResult(keep_id, other_id, moved, added, record.id)
+        return MergeResult(
+            keep_id, other_id, moved, added, record.id, keep.display_name, other.display_name
+        )
 
 
 def _check_choices(choices: Mapping[str, str]) -> None:
