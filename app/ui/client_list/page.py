@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 DOSSIER_PACKAGE = "app.ui.dossier"
-MERGE_MODULE = "app.ui.merge_dialog"
+MERGE_MODULE = "app.ui.merge"
 CLIENT_STATE = ViewSettings(
     settings.CLIENT_LIST_COLUMNS,
     settings.CLIENT_LIST_SORT_COLUMN,
@@ -74,7 +74,7 @@ def merge_available() -> bool:
 
 
 def merge_entry(name: str) -> Callable[..., object] | None:
-    """``open_merge`` or ``open_duplicates`` from the merge dialogs, if present."""
+    """``open_merge``, ``open_duplicates`` or ``offer_undo`` from the merge dialogs, if present."""
     return _entry(MERGE_MODULE, name)
 
 
@@ -221,7 +221,10 @@ class ClientsPage(ListPage):
         """Merge the second client into the first (the dialog lets the user swap them)."""
         opener = merge_entry("open_merge")
         if opener is not None and len(ids) == 2:
-            opener(self.window(), self.database, ids[0], ids[1])
+            result = opener(self.window(), self.database, ids[0], ids[1])
+            offer = merge_entry("offer_undo")
+            if result is not None and offer is not None:  # the notice: "Merged …", Undo
+                offer(self.notice, self, self.database, result)
 
     def new_client(self) -> None:
         opener = dossier_entry("open_new_client")
