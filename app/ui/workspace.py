@@ -47,6 +47,7 @@ class Workspace(QObject):
         super().__init__(window)
         self.window, self.database, self.today = window, window.database, today
         self.complete = False
+        self._awaiting_paint = False
         self.clients = ClientsPage(self.database, today=today)
         window.add_page("clients", builtin_page_titles()["clients"], icon("clients"), self.clients)
         self.view_pages: dict[str, ClientsPage] = {}
@@ -72,11 +73,12 @@ class Workspace(QObject):
         return model.loaded
 
     def finish_after_first_paint(self) -> None:
-        """Build the rest once the seeded list has been painted and what it needs
-        has been imported off the GUI thread (failing a paint, after a moment)."""
+        """Build the rest once the window has been painted (with the seeded list,
+        or the page it opens on saying "Loading…") and what the rest needs has
+        been imported off the GUI thread; failing a paint, after a moment."""
         self._warm_up = WarmUp(self)
         self._warm_up.done.connect(self.finish)
-        self.clients.table.viewport().installEventFilter(self)
+        self._awaiting_paint = True
         QTimer.singleShot(FINISH_ANYWAY_MS, self.finish)
 
     def finish(self) -> None:
@@ -221,9 +223,10 @@ class Workspace(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-        elif event.type() == QEvent.Type.Paint and watched is self.clients.table.viewport():
-            watched.removeEventFilter(self)
-            # Once this paint has reached the screen.
+        elif watched is self.window and event.type() == QEvent.Type.Paint and self._awaiting_paint:
+            self._awaiting_paint = False
+            # Once this paint (the children's, the list's, come in the same pass)
+            # has reached the screen.
             QTimer.singleShot(0, lambda: self._warm_up.start(self.database))
         return False
 
@@ -233,12 +236,13 @@ def install_workspace(
 ) -> Workspace:
     """Put the real pages into ``window``; ``today`` is injectable for tests.
 
-    With ``quick_start`` the Clients page is filled from a snapshot and the rest
-    is built after its first paint (the app's start-up); otherwise, or when no
-    snapshot fits, all at once.
+    With ``quick_start`` (the app's start-up on an up-to-date database) the
+    window is shown first — the Clients page filled from a snapshot if it opens
+    there — and the rest is built after that first paint; otherwise all at once.
     """
     workspace = Workspace(window, today)
-    if quick_start and workspace.show_snapshot():
+    if quick_start:
+        workspace.show_snapshot()
         workspace.finish_after_first_paint()
     else:
         workspace.finish()

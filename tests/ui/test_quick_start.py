@@ -57,16 +57,30 @@ def test_list_shows_before_the_orm_and_the_rest_follows(qtbot, database, english
 
 
 @pytest.mark.demo_clients(30)
-def test_other_start_pages_build_everything_at_once(qtbot, database, english):
+def test_another_start_page_shows_loading_then_itself(qtbot, database, english):
     settings.LAST_PAGE.set("today")
     lazy, window, workspace = _quick_window(qtbot, database)
-    assert workspace.complete
+    assert not workspace.complete and window.current_page_key() == "today"
+    assert isinstance(window.page("today"), PlaceholderPage)
+    assert "Loading" in window.page("today").text()
+    assert not window.page("clients").model.loaded  # no snapshot for a hidden list
+    window.show()
+    with qtbot.waitSignal(workspace.completed, timeout=10_000):
+        pass
     assert window.current_page_key() == "today"
+    assert window.pages.currentWidget() is window.page("today")
+    assert not isinstance(window.page("today"), PlaceholderPage)
     lazy.dispose()
 
 
-def test_empty_database_builds_everything_at_once(qtbot, database, english):
+def test_empty_database_shows_the_window_then_builds_the_rest(qtbot, database, english):
     settings.LAST_PAGE.set("clients")
-    lazy, _window, workspace = _quick_window(qtbot, database)
-    assert workspace.complete  # no snapshot: the first-run offer needs the whole window
+    lazy, window, workspace = _quick_window(qtbot, database)
+    assert not window.page("clients").model.loaded  # nothing to snapshot
+    window.show()
+    with qtbot.waitSignal(workspace.completed, timeout=10_000):
+        pass
+    model = window.page("clients").model
+    qtbot.waitUntil(lambda: model.loaded)
+    assert model.rowCount() == 0
     lazy.dispose()
