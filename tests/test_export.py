@@ -15,7 +15,7 @@ from importing.helpers import dossiers
 from openpyxl import load_workbook
 from sqlalchemy import select, update
 
-from app.models import Phone
+from app.models import Customer, Phone
 from app.models.db import open_database
 from app.models.enums import FieldType
 from app.services.custom_fields import define_field
@@ -219,6 +219,56 @@ def test_the_import_template(db, tmp_path):
     assert len(mapping) == len(headers) and mapping[len(headers) - 1] == "custom:高尔夫差点"
     hints = {row[0].value: row[1].value for row in notes.iter_rows(min_row=2)}
     assert "农历八月十五" in hints["生日"] and "战略级" in hints["客户级别"]
+
+
+def test_the_import_template_in_traditional_chinese(db, tmp_path):
+    path = tmp_path / "範本.xlsx"
+    write_import_template(db, path, "zh_TW")
+    book = load_workbook(path)
+    assert book.sheetnames == ["客戶", "填寫說明"]
+    clients, notes = book.worksheets
+    headers = [c.value for c in clients[1]]
+    assert "電話" in headers and "客戶級別" in headers
+    assert len(guess_mapping(headers)) == len(headers)  # the importer knows every title
+    assert [c.value for c in notes[1]] == ["欄", "寫法"]
+    hints = {row[0].value: row[1].value for row in notes.iter_rows(min_row=2)}
+    assert "農曆八月十五" in hints["生日"] and "戰略級" in hints["客戶級別"]
+    assert "數字" in hints["全年銷售額"]
+    simplified = set("个号码写为农历数标签开关请选择从与户级战")
+    assert not any(simplified & set(hint or "") for hint in hints.values()), hints
+
+
+def test_a_list_in_traditional_chinese(db, tmp_path):
+    ids = _special_clients(db)
+    path = tmp_path / "客戶.xlsx"
+    export_clients(db, path, ids=ids[:1], columns=["name", "tier", "phone"], language="zh_TW")
+    book = load_workbook(path)
+    assert book.sheetnames == ["客戶"]
+    assert [c.value for c in book.active[1]] == ["姓名", "客戶級別", "電話"]
+    assert book.active[2][1].value == "戰略級"
+
+
+def test_awkward_texts_in_a_list(db, tmp_path):
+    cid = create_customer(
+        db,
+        {
+            "name": "王芳",
+            "notes": "=1+2\n第二行",  # formula-like and wrapped
+            "nickname": "@小王",
+        },
+    )
+    with db.engine.begin() as conn:  # as an older version or a merge may have stored them
+        taboos = "控制字符\x01\x1f在此"  # characters XML cannot hold
+        conn.execute(update(Customer).where(Customer.id == cid).values(taboos=taboos, company=""))
+    path = tmp_path / "awkward.xlsx"
+    columns = ["name", "notes", "taboos", "company", "nickname"]
+    export_clients(db, path, ids=[cid], columns=columns)
+    cells = load_workbook(path).active[2]
+    assert cells[1].value == "=1+2\n第二行" and cells[1].data_type == "s"
+    assert cells[1].quotePrefix and cells[1].alignment.wrap_text
+    assert cells[2].value == "控制字符在此" and not cells[2].quotePrefix
+    assert cells[3].value is None
+    assert cells[4].value == "@小王" and cells[4].quotePrefix
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")

@@ -7,9 +7,10 @@ export_all(db, path) / import_all(db, path)          # every table, and back
 """
 
 from app.services.exporting.columns import ExportColumn, export_columns
+from app.services.exporting.template import write_import_template
 from app.services.exporting.workbook import WorkbookSummary, export_all
 from app.services.exporting.workbook_restore import RestoreSummary, import_all
-from app.services.exporting.xlsx_export import export_clients, write_import_template
+from app.services.exporting.xlsx_export import export_clients
 
 __all__ = [
     "ExportColumn",

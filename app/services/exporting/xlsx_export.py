@@ -24,8 +24,7 @@ from app.services.exporting.columns import ExportColumn, export_columns
 from app.services.exporting.list_values import list_values
 from app.services.exporting.records import live_ids
 from app.services.exporting.safe import safe_text
-from app.services.fields import FIELDS
-from app.services.labels import label
+from app.services.importing.errors import TRADITIONAL
 from app.services.names import has_cjk
 
 Progress = Callable[[int, int], bool | None]
@@ -47,6 +46,11 @@ def choose_columns(
         wanted = set(sections)
         return [c for c in available if c.group in wanted or c.key == "name"]
     return available
+
+
+def sheet_title(language: str) -> str:
+    """The client sheet's name: 客户, 客戶 (traditional) or Clients."""
+    return "客戶" if language in TRADITIONAL else "客户" if language.startswith("zh") else "Clients"
 
 
 def header_width(title: str, kind: str) -> float:
@@ -93,9 +97,12 @@ def export_clients(
     chosen = choose_columns(db, columns, sections)
     order = list(ids) if ids is not None else live_ids(db)
     book = Workbook(write_only=True)
-    title = "客户" if language.startswith("zh") else "Clients"
     sheet = start_sheet(
-        book, title, [c.title(language) for c in chosen], [c.kind for c in chosen], len(order)
+        book,
+        sheet_title(language),
+        [c.title(language) for c in chosen],
+        [c.kind for c in chosen],
+        len(order),
     )
     make = CellMaker(sheet)
     # Numbers and ids go in as they are; every other column through the cell maker.
@@ -113,58 +120,3 @@ def export_clients(
     if progress is not None:
         progress(written, len(order))
     return written
-
-
-def write_import_template(db: Database, path: str | Path, language: str = "zh_CN") -> None:
-    """A blank list with every importable column, and a sheet explaining the formats."""
-    chosen = [c for c in export_columns(db) if c.importable]
-    zh = language.startswith("zh")
-    book = Workbook(write_only=True)
-    titles = [c.title(language) for c in chosen]
-    start_sheet(book, "客户" if zh else "Clients", titles, [c.kind for c in chosen], None)
-    notes_titles = ["列", "写法"] if zh else ["Column", "How to write it"]
-    notes = start_sheet(
-        book, "填写说明" if zh else "How to fill in", notes_titles, ["text", "longtext"], None
-    )
-    for column in chosen:
-        notes.append([safe_text(column.title(language)), safe_text(_hint(column, zh))])
-    book.save(Path(path))
-
-
-_HINTS = {
-    "name": (
-        "全名，如 欧阳娜娜；复姓会自动识别",
-        "Full name; Chinese compound surnames are recognised",
-    ),
-    "phone": (
-        "多个号码用分号隔开，可在括号中注明类型，如 138 1234 5678; 010-6552 8888 (办公)",
-        "Several numbers separated by ';', a kind in brackets: 010-6552 8888 (Office)",
-    ),
-    "email": ("多个邮箱用分号隔开", "Several addresses separated by ';'"),
-    "address": (
-        "一行一个地址，如 广东省 深圳市 南山区 科技园路1号",
-        "One address per line, province city district street",
-    ),
-    "birthday": (
-        "1985-03-02、1985年3月2日、03-02（不含年份）或 农历八月十五",
-        "1985-03-02, 03-02 without a year, or a lunar date such as 农历八月十五",
-    ),
-    "tags": ("多个标签用分号或顿号隔开", "Several tags separated by ';'"),
-    "family": (
-        "如 女儿 小欧 (2012)；多人用分号隔开",
-        "e.g. daughter Ann (2012); ';' between people",
-    ),
-    "anniversaries": ("如 结婚纪念日: 2010-05-20", "e.g. Wedding: 2010-05-20"),
-}
-_KIND_HINTS = {
-    "date": ("日期，如 2020-05-01", "A date, e.g. 2020-05-01"),
-    "number": ("数字，可写 120万", "A number"),
-}
-
-
-def _hint(column: ExportColumn, zh: bool) -> str:
-    spec = FIELDS.get(column.key)
-    if spec is not None and spec.enum is not None:
-        return "、".join(label(m, "zh_CN" if zh else "en") for m in spec.enum)
-    hint = _HINTS.get(column.key) or _KIND_HINTS.get(column.kind)
-    return hint[0 if zh else 1] if hint else ""
