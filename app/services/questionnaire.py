@@ -13,18 +13,18 @@ import functools
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from app.models import Assessment
 from app.models.db import Database
+from app.paths import resources_dir
 from app.services.errors import FieldError, NotFoundError, ValidationError
 from app.services.fields import FIELDS
 from app.services.settings_store import read_setting, write_setting
 
-SHIPPED_FILE = Path(__file__).resolve().parents[2] / "resources" / "questionnaire" / "intent.json"
+SHIPPED_FILE = resources_dir() / "questionnaire" / "intent.json"
 SETTING_KEY = "intent_questionnaire"
 LANGUAGES = ("zh_CN", "zh_TW", "en")
 KINDS = ("intent", "profile")  # intent questions score; profile answers are dossier facts
