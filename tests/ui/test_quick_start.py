@@ -84,3 +84,46 @@ def test_empty_database_shows_the_window_then_builds_the_rest(qtbot, database, e
     qtbot.waitUntil(lambda: model.loaded)
     assert model.rowCount() == 0
     lazy.dispose()
+
+
+CHILD = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from app.ui import application, settings
+
+settings.use_settings_file(Path(sys.argv[2]))
+settings.LAST_PAGE.set("clients")
+app = application.create_application(sys.argv[:1])
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        table = watched.parent() if watched.objectName() == "qt_scrollarea_viewport" else None
+        if event.type() == QEvent.Type.Paint and table is not None:
+            if table.objectName() == "clientTable" and table.model().rowCount():
+                print("rows", table.model().rowCount(), "orm", "sqlalchemy" in sys.modules)
+                app.removeEventFilter(self)
+                QTimer.singleShot(0, lambda: app.exit(0))
+        return False
+
+
+spy = FirstPaint(app)
+app.installEventFilter(spy)
+application.run(sys.argv[1], sys.argv[:1])
+"""
+
+
+@pytest.mark.demo_clients(60)
+def test_the_real_start_up_paints_the_list_before_loading_the_orm(database, tmp_path):
+    """Through application.run in a fresh process: a module imported by the first
+    frame that pulls in SQLAlchemy (a service at the top of a UI module) fails this."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    command = [sys.executable, "-c", CHILD, str(database.path), str(tmp_path / "s.ini")]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "rows 60 orm False" in done.stdout, done.stdout + done.stderr
