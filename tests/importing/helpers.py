@@ -101,3 +101,13 @@ def dossiers(db: Database) -> list[dict]:
         ]
         out.append(row)
     return sorted(out, key=lambda r: (r["display_name"], repr(r["phones"])))
+
+
+def schema(db: Database) -> list[tuple[str, str, str | None]]:
+    """Every table, index and trigger with its SQL, and the FTS index's settings."""
+    with db.engine.connect() as conn:
+        objects = conn.execute(
+            text("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")
+        ).all()
+        settings = conn.execute(text("SELECT k, v FROM customer_fts_config ORDER BY k")).all()
+    return [tuple(row) for row in objects] + [("fts_config", str(k), str(v)) for k, v in settings]

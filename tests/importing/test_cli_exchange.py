@@ -17,7 +17,7 @@ from app.cli import main
 from app.models.db import open_database
 from app.services.customers import count_customers, create_customer
 
-from .helpers import fingerprint
+from .helpers import fingerprint, schema
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -88,7 +88,7 @@ def test_an_import_killed_midway_leaves_the_database_unchanged(tmp_path):
     db_path = tmp_path / "kill.sqlite3"
     db = open_database(db_path)
     create_customer(db, {"name": "欧阳娜娜", "phones": ["13812345678"]})
-    before = fingerprint(db)
+    before, structure = fingerprint(db), schema(db)
     db.dispose()
     big = tmp_path / "big.csv"
     _big_csv(big, 100_000)
@@ -112,5 +112,6 @@ def test_an_import_killed_midway_leaves_the_database_unchanged(tmp_path):
 
     db = open_database(db_path)
     assert fingerprint(db) == before
+    assert schema(db) == structure  # the indexes the import had deferred are back
     assert count_customers(db) == 1
     db.dispose()

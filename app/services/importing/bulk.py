@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -57,13 +58,19 @@ def insert_rows(
         for n, p in zip(absent, _processors(conn, table, absent), strict=True)
     )
     converted = [(i, p) for i, p in enumerate(processors.values()) if p is not None]
+    pick = itemgetter(*names) if len(names) > 1 else lambda row: (row[names[0]],)
+    width = len(names)
     params = []
     for row in rows:
-        values = [row[n] if n in row else fallback[n] for n in names]
-        for i, process in converted:
-            if values[i] is not None:
-                values[i] = process(values[i])
-        params.append((*values, *constant))
+        # A row with as many keys as there are names has them all (names is their union).
+        values = pick(row) if len(row) == width else pick({**fallback, **row})
+        if converted:
+            values = list(values)
+            for i, process in converted:
+                if values[i] is not None:
+                    values[i] = process(values[i])
+            values = tuple(values)
+        params.append(values + constant)
     columns = ", ".join(f'"{n}"' for n in [*names, *absent])
     marks = ", ".join("?" * (len(names) + len(absent)))
     conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})', params)

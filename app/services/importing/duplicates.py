@@ -141,13 +141,14 @@ def match_of(
     draft: ClientDraft, known: FileKeys, in_db: tuple[str, str, int, str] | None
 ) -> DuplicateMatch | None:
     """The duplicate ``draft`` is of: an earlier row first, else a live client."""
-    name = display_name(draft.surname, draft.given_name)
     earlier = known.find(draft)
     if earlier is not None:
         kind, value, row, customer_id = earlier
+        name = display_name(draft.surname, draft.given_name)
         return DuplicateMatch(draft.row, name, kind, shown(kind, value), customer_id, None, row)
     if in_db is not None:
         kind, value, customer_id, customer_name = in_db
+        name = display_name(draft.surname, draft.given_name)
         return DuplicateMatch(
             draft.row, name, kind, shown(kind, value), customer_id, customer_name, None
         )

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.models import Customer, CustomFieldValue, ImportBatch, ImportChange, utcnow
 from app.models.db import Database, refresh_statistics
 from app.services.followups import plan_new_clients
+from app.services.importing.deferred_indexes import deferred_indexes, worth_deferring
 from app.services.importing.draft import SKIPPED, CellProblem, ClientDraft
 from app.services.importing.duplicates import (
     DuplicateMatch,
@@ -102,13 +103,16 @@ def import_drafts(
         batch = ImportBatch(filename=filename[:255], sheet=sheet[:120] if sheet else None)
         session.add(batch)
         session.flush()
-        writer = ClientWriter(session.connection(), batch.id, utcnow(), default_source)
+        conn = session.connection()
+        bulk = worth_deferring(conn, total)
+        writer = ClientWriter(conn, batch.id, utcnow(), default_source, keys_in_order=not bulk)
         run = _Run(session, writer, policy, dict(decisions or {}))
-        for chunk in chunks:
-            run.handle(chunk)
-            done = min(chunk[-1].row - first_row + 1, total) if chunk else 0
-            if progress is not None and progress(done, total) is False:
-                raise ImportCancelled()
+        with deferred_indexes(conn, bulk):
+            for chunk in chunks:
+                run.handle(chunk)
+                done = min(chunk[-1].row - first_row + 1, total) if chunk else 0
+                if progress is not None and progress(done, total) is False:
+                    raise ImportCancelled()
         counts = {"created_count": run.created, "updated_count": run.updated}
         counts |= {"skipped_count": run.skipped, "rejected_count": run.rejected}
         session.execute(update(ImportBatch).where(ImportBatch.id == batch.id).values(**counts))
@@ -141,6 +145,9 @@ class _Run:
         self.policy = policy
         self.decisions = decisions
         self.known = FileKeys()
+        # Into a notebook without clients, a row can only repeat an earlier row (which
+        # ``known`` holds, whether created or merged): no database lookups needed.
+        self.had_clients = writer.next_id > 1
         self.created_ids: set[int] = set()
         self.created = self.updated = self.skipped = self.rejected = 0
         self.problems: list[CellProblem] = []
@@ -150,7 +157,7 @@ class _Run:
         for draft in drafts:
             self.problems += draft.problems
             self.rejected += not draft.has_name
-        in_db = find_in_database(self.session.connection(), named)
+        in_db = find_in_database(self.session.connection(), named) if self.had_clients else {}
         merges: list[tuple[int, ClientDraft, bool]] = []
         for i, draft in enumerate(named):
             match = match_of(draft, self.known, in_db.get(i))

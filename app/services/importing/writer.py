@@ -69,7 +69,9 @@ def birthday_columns(draft: ClientDraft) -> dict[str, Any]:
     }
 
 
-def index_new_clients(conn: Connection, sources: Sequence[IndexSource]) -> None:
+def index_new_clients(
+    conn: Connection, sources: Sequence[IndexSource], keys_in_order: bool = True
+) -> None:
     """Search-index rows for clients that did not exist before this transaction.
 
     ``search_index.write_index`` first deletes the old rows of each client. For
@@ -86,8 +88,8 @@ def index_new_clients(conn: Connection, sources: Sequence[IndexSource]) -> None:
         bodies.append((s.id, body))
         keys += [(s.id, key) for key in short]
     conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)", bodies)
-    # In key order, the key index's B-tree pages are visited once each: ~20 % faster.
-    keys.sort(key=itemgetter(1))
+    if keys_in_order:  # the key index's B-tree pages are then visited once each: ~20 % faster
+        keys.sort(key=itemgetter(1))
     if keys:
         conn.exec_driver_sql("INSERT INTO search_key (customer_id, key) VALUES (?, ?)", keys)
 
@@ -104,9 +106,16 @@ class ClientWriter:
     """Writes new clients for one import batch."""
 
     def __init__(
-        self, conn: Connection, batch_id: int, now: datetime, default_source: bool = True
+        self,
+        conn: Connection,
+        batch_id: int,
+        now: datetime,
+        default_source: bool = True,
+        *,
+        keys_in_order: bool = True,  # False while the key index is deferred
     ) -> None:
         self.conn = conn
+        self.keys_in_order = keys_in_order
         self.batch_id = batch_id
         self.now = now
         # Clients from a file with no source column are marked 客户来源 = 导入.
@@ -153,7 +162,7 @@ class ClientWriter:
         insert_rows(self.conn, CustomFieldValue.__table__, rows.get("custom", []), self.now)
         changes = [{"batch_id": self.batch_id, "customer_id": i, "action": CREATED} for i in ids]
         insert_rows(self.conn, ImportChange.__table__, changes, self.now)
-        index_new_clients(self.conn, sources)
+        index_new_clients(self.conn, sources, self.keys_in_order)
 
     def _rows(self, cid: int, draft: ClientDraft, rows: dict[str, list]) -> IndexSource:
         def add(table: str, row: dict[str, Any]) -> None:
