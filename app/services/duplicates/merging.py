@@ -144,17 +144,16 @@ def _add_contacts(keep: Customer, other: Customer, log: MergeLog) -> dict[str, i
 
 def _move_history(session: Session, keep_id: int, other_id: int, log: MergeLog) -> None:
     for name, model in HISTORY.items():
-        ids = list(session.scalars(select(model.id).where(model.customer_id == other_id)))
-        log.moved[name] = ids
-        if ids:
-            session.execute(
-                update(model)
-                .where(model.customer_id == other_id)
-                # A change of owner, not an edit of the row: its updated_at stays, so
-                # undo can tell rows written after the merge from those it moved.
-                .values(customer_id=keep_id, updated_at=model.updated_at)
-                .execution_options(synchronize_session=False)
-            )
+        moved = session.scalars(
+            update(model)
+            .where(model.customer_id == other_id)
+            # A change of owner, not an edit of the row: its updated_at stays, so
+            # undo can tell rows written after the merge from those it moved.
+            .values(customer_id=keep_id, updated_at=model.updated_at)
+            .returning(model.id)  # the ids undo moves back, without a SELECT first
+            .execution_options(synchronize_session=False)
+        )
+        log.moved[name] = sorted(moved)
 
 
 def _settle_plan(session: Session, keep: Customer, other_id: int, log: MergeLog) -> None:
