@@ -188,3 +188,15 @@ def test_an_unknown_or_purged_merge_is_not_found(db, pair):
     assert purge_customers(db, [other]) == 1  # the record goes with the client
     with pytest.raises(NotFoundError):
         undo_merge(db, result.merge_id)
+
+
+def test_undo_gives_a_churned_kept_client_its_cancelled_steps_back(db, pair):
+    keep, other = pair
+    update_customer(db, keep, {"dev_status": "churned"})
+    before, plan = database_state(db), pending_steps(db)
+    assert keep not in plan and plan[other] > 0
+    result = merge_customers(db, keep, other)
+    assert keep not in pending_steps(db)  # the steps it took over were cancelled
+    undo_merge(db, result.merge_id)
+    assert database_state(db) == before
+    assert pending_steps(db) == plan
