@@ -138,9 +138,12 @@ def _word_part(word: str) -> tuple[str, Keys]:
 @lru_cache(maxsize=_CACHE)
 def _company_part(company: str) -> tuple[list[str], Keys]:
     """Body lines [company, its pinyin, its initials] and keys."""
-    lines = [fold(x) for x in (company, *_pinyin(syllables(company))) if x]
+    pinyin = _pinyin(syllables(company))
+    lines = [fold(x) for x in (company, *pinyin) if x]
     normal = normalize_text(company)
-    return lines, _prefixes([normal, *_pinyin(syllables(normal))])
+    if normal != company:  # imported and edited companies are normalised already
+        pinyin = _pinyin(syllables(normal))
+    return lines, _prefixes([normal, *pinyin])
 
 
 def index_entries(src: IndexSource) -> tuple[str, set[str]]:

@@ -8,6 +8,7 @@ under the given column label. The text forms are those of ``textforms``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.models.enums import ContactLabel
 from app.services.importing import textforms as tf
@@ -73,13 +74,17 @@ def emails(draft: ClientDraft, value: object, label: str) -> None:
 def addresses(draft: ClientDraft, value: object, label: str, default: ContactLabel) -> None:
     for item in items(tf.LIST_SPLIT, value):
         text, suffix = _label_of(item)
-        parts = tf.parse_address(text)
+        parts = dict(_parse_address(text))  # a copy: the remembered parts stay as parsed
         for key, limit in ADDRESS_LIMITS.items():
             part = parts[key]
             if part and len(part) > limit:
                 draft.problems.append(problem(draft.row, label, item, "truncated", ALTERED, limit))
                 parts[key] = part[:limit]
         draft.addresses.append({"label": (suffix or default).value, **parts})
+
+
+# A list repeats its addresses (科技园路 1 号 for a whole office); parsing is pure.
+_parse_address = lru_cache(maxsize=1 << 14)(tf.parse_address)
 
 
 def merge_parts(draft: ClientDraft, parts: dict[str, str]) -> None:

@@ -56,6 +56,11 @@ def customer_name_columns(surname: str, given_name: str) -> dict[str, str]:
     }
 
 
+# The name columns of names seen before (王伟 comes back often); callers copy them
+# into their own row and never change the remembered dict.
+_name_columns = lru_cache(maxsize=1 << 16)(customer_name_columns)
+
+
 def birthday_columns(draft: ClientDraft) -> dict[str, Any]:
     cd = draft.birthday
     if cd is None:
@@ -171,29 +176,36 @@ class ClientWriter:
         customer = {"id": cid, **draft.fields}
         if self.default_source:
             customer.setdefault("source", "import")
-        customer.update(customer_name_columns(draft.surname, draft.given_name))
-        customer.update(birthday_columns(draft))
+        customer.update(_name_columns(draft.surname, draft.given_name))
+        if draft.birthday is not None:
+            customer.update(birthday_columns(draft))
         customer["import_batch_id"] = self.batch_id
         if draft.phones:
             _, original, e164 = draft.phones[0]
             customer["primary_phone"] = display_phone(ParsedPhone(original, e164))
         customer["city"] = next((a["city"] for a in draft.addresses if a.get("city")), None)
         add("customer", customer)
-        for i, (label, original, e164) in enumerate(draft.phones):
-            add(
-                "phone",
+        if draft.phones:
+            rows.setdefault("phone", []).extend(
                 {
                     "customer_id": cid,
                     "label": label,
                     "original": original,
                     "e164": e164,
                     "position": i,
-                },
+                }
+                for i, (label, original, e164) in enumerate(draft.phones)
             )
-        for i, (label, address) in enumerate(draft.emails):
-            add("email", {"customer_id": cid, "label": label, "address": address, "position": i})
-        for i, address in enumerate(draft.addresses):
-            add("address", {"customer_id": cid, "position": i, **address})
+        if draft.emails:
+            rows.setdefault("email", []).extend(
+                {"customer_id": cid, "label": label, "address": address, "position": i}
+                for i, (label, address) in enumerate(draft.emails)
+            )
+        if draft.addresses:
+            rows.setdefault("address", []).extend(
+                {"customer_id": cid, "position": i, **address}
+                for i, address in enumerate(draft.addresses)
+            )
         for member in draft.family:
             add("family_member", {"customer_id": cid, **member})
         for title, cd in draft.anniversaries:
