@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_import_export.py            # 100,000 × 20 columns
     .venv/bin/python benchmarks/bench_import_export.py --rows 10000
+    .venv/bin/python benchmarks/bench_import_export.py --rows 20000 --profile-import i.prof
 
 Four phases, each in a fresh process so its peak memory (max RSS) is its
 own; each is timed from after its setup (imports, an open database — as in
@@ -21,6 +22,7 @@ pandas is not installed here, so it is not measured.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
 import random
 import resource
@@ -50,6 +52,7 @@ PLACES = [
     ("四川省", "成都市", "武侯区"),
 ]
 TIERS = ["战略级", "死党级", "紧密型", "松散型"]
+PROFILE_TO: str | None = None  # --profile-import: where the import phase's profile goes
 
 
 def rows(count: int):
@@ -131,12 +134,19 @@ def phase_import(folder: Path, count: int) -> Clock:
     for old in folder.glob("bench.sqlite3*"):
         old.unlink()
     db = open_database(folder / "bench.sqlite3")  # open, as in the running app
+    profiler = cProfile.Profile() if PROFILE_TO else None
     with Clock() as clock:
+        if profiler is not None:
+            profiler.enable()
         source = open_source(folder / "clients.xlsx")
         preview = read_preview(source, "客户")
         plan = ImportPlan("客户", preview.header_row, guess_mapping(preview.headers()))
         result = run_import(db, source, plan)
+        if profiler is not None:
+            profiler.disable()
     assert result.created == count, result
+    if profiler is not None:  # times under the profiler are ~2× the plain ones
+        profiler.dump_stats(PROFILE_TO)
     db.dispose()
     return clock
 
@@ -161,9 +171,11 @@ PHASES = {
 }
 
 
-def run_phase(name: str, folder: Path, count: int) -> dict:
+def run_phase(name: str, folder: Path, count: int, profile_to: str | None = None) -> dict:
     """Run one phase in a fresh interpreter: its times and peak memory (max RSS)."""
     command = [sys.executable, __file__, "--phase", name, "--folder", str(folder)]
+    if profile_to and name == "import":
+        command += ["--profile-import", profile_to]
     output = subprocess.run(
         [*command, "--rows", str(count)], check=True, capture_output=True, text=True, cwd=ROOT
     )
@@ -176,8 +188,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="best of N runs per phase")
     parser.add_argument("--phase", choices=PHASES, help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--profile-import", metavar="FILE", help="cProfile the import phase into FILE (pstats)"
+    )
     args = parser.parse_args()
     if args.phase:
+        global PROFILE_TO
+        PROFILE_TO = args.profile_import
         clock = PHASES[args.phase](args.folder, args.rows)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
         print(json.dumps({"wall": clock.wall, "cpu": clock.cpu, "peak_mb": peak}))
@@ -186,7 +203,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         for _ in range(args.repeat):
             for name in PHASES:
-                results[name].append(run_phase(name, Path(folder), args.rows))
+                results[name].append(run_phase(name, Path(folder), args.rows, args.profile_import))
     best = {
         name: {key: min(run[key] for run in runs) for key in ("wall", "cpu", "peak_mb")}
         for name, runs in results.items()
