@@ -311,7 +311,7 @@ def test_undo_on_the_clients_page_and_its_refusal(qtbot, window, database, monke
 def test_a_refused_undo_is_explained_in_chinese(qtbot, database, chinese, pair, monkeypatch):
     from app.services.duplicates import merge_customers
     from app.ui.client_list.notice_bar import NoticeBar
-    from app.ui.merge import offer_undo, undo
+    from app.ui.merge import offer_undo, undo_now
 
     keep, other = pair
     result = merge_customers(database, keep, other)
@@ -322,8 +322,8 @@ def test_a_refused_undo_is_explained_in_chinese(qtbot, database, chinese, pair, 
         notice.label.text()
         == f"已将 王芳 #{other} 合并到 王芳 #{keep}，王芳 #{other} 已移入回收站。"
     )
-    assert undo(notice, None, database, result)
+    assert undo_now(notice, None, database, result)
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
-    assert not undo(notice, None, database, result)
+    assert not undo_now(notice, None, database, result)
     assert warnings == ["这次合并已经撤销过了。"]

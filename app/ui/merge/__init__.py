@@ -11,7 +11,7 @@ The Clients page loads this package on first use, by name (``merge_entry``).
 from app.ui.merge.choice_button import ChoiceButton
 from app.ui.merge.dialog import MERGED, MergeDialog, load_preview, open_merge
 from app.ui.merge.duplicates_list import DuplicatesDialog, open_duplicates
-from app.ui.merge.undo import offer_undo, undo
+from app.ui.merge.undo import offer_undo, undo_now
 
 __all__ = [
     "MERGED",
@@ -22,5 +22,5 @@ __all__ = [
     "offer_undo",
     "open_duplicates",
     "open_merge",
-    "undo",
+    "undo_now",
 ]

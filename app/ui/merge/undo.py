@@ -27,13 +27,15 @@ def merged_text(result: MergeResult) -> str:
     )
 
 
-def offer_undo(notice: NoticeBar, parent: QWidget, database: Database, result: MergeResult) -> None:
+def offer_undo(
+    notice: NoticeBar, parent: QWidget | None, database: Database, result: MergeResult
+) -> None:
     """Say on ``notice`` that the merge is done, with an Undo button."""
-    notice.show_notice(merged_text(result), lambda: undo(notice, parent, database, result))
+    notice.show_notice(merged_text(result), lambda: undo_now(notice, parent, database, result))
 
 
-def undo(
-    notice: NoticeBar | None, parent: QWidget, database: Database, result: MergeResult
+def undo_now(
+    notice: NoticeBar | None, parent: QWidget | None, database: Database, result: MergeResult
 ) -> bool:
     """Undo the merge; True when both clients are back, False after saying why not."""
     title = translate("MergeUndo", "Cannot undo the merge")
