@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Date, DateTime
 
 from app.models import Customer
 from app.models.db import Database
+from app.models.enums import ContactLabel
 from app.services.almanac import CalendarDate
 from app.services.exporting import records as sql
 from app.services.exporting.columns import BIRTHDAY_COLUMNS, ExportColumn, customer_columns
@@ -130,16 +131,35 @@ def _anniversaries(rows: list[tuple], _language: str) -> str:
     return "; ".join(f"{t}: {d.isoformat() if isinstance(d, date) else d}" for t, d in days)
 
 
+# Most clients have one phone, e-mail and address, with the label a reader
+# assumes: that text alone, without building what ``textforms`` needs for a list.
+
+
+def _phones(rows: list[tuple], language: str) -> str:
+    if len(rows) == 1 and rows[0][0] == tf.auto_phone_label(rows[0][2]):
+        return rows[0][1]
+    return tf.format_phones(rows, language)
+
+
+def _emails(rows: list[tuple], language: str) -> str:
+    if len(rows) == 1 and rows[0][0] == ContactLabel.WORK:
+        return rows[0][1]
+    return tf.format_emails(rows, language)
+
+
+def _addresses(rows: list[tuple], language: str) -> str:
+    parts = [dict(zip(tf.ADDRESS_PARTS, row[1:], strict=True)) for row in rows]
+    if len(rows) == 1 and rows[0][0] == ContactLabel.WORK:
+        return tf.format_address(parts[0])
+    return tf.format_addresses(
+        [{"label": row[0], **p} for row, p in zip(rows, parts, strict=True)], language
+    )
+
+
 _PARTS: dict[str, tuple[str, Callable[[list[tuple], str], Any]]] = {
-    "phone": (sql.PHONES, tf.format_phones),
-    "email": (sql.EMAILS, tf.format_emails),
-    "address": (
-        sql.ADDRESSES,
-        lambda rows, language: tf.format_addresses(
-            [{"label": r[0], **dict(zip(tf.ADDRESS_PARTS, r[1:], strict=True))} for r in rows],
-            language,
-        ),
-    ),
+    "phone": (sql.PHONES, _phones),
+    "email": (sql.EMAILS, _emails),
+    "address": (sql.ADDRESSES, _addresses),
     "family": (
         sql.FAMILY,
         lambda rows, _: tf.format_family(
