@@ -18,7 +18,11 @@ from app.services.pinyin import SURNAME_READINGS, char_pinyin
 KEY_LENGTH = 2  # search_key serves queries of one or two characters only
 _LENGTHS = range(1, KEY_LENGTH + 1)
 _NON_DIGIT = re.compile(r"\D")
-_CACHE = 1 << 16  # entries per remembered part: bounded memory on any list
+# Entries per remembered part: bounded memory on any list (a 100,000-client import
+# holds ~150 MB of them at most, dropped by ``forget`` when it ends).
+_NAMES = 1 << 16
+_COMPANIES = 1 << 14  # contacts of one company tend to come together
+_WORDS = 1 << 12  # English names and nicknames: Tom, Amy, 小王
 
 Keys = frozenset[str]
 
@@ -112,7 +116,7 @@ def _prefixes(words: list[str | None]) -> Keys:
     return frozenset(keys)
 
 
-@lru_cache(maxsize=_CACHE)
+@lru_cache(maxsize=_NAMES)
 def _name_part(
     surname: str, given_name: str, display_name: str
 ) -> tuple[list[str], list[str], Keys]:
@@ -129,13 +133,13 @@ def _name_part(
     return shown, pinyin, _prefixes([full, initials, *words])
 
 
-@lru_cache(maxsize=_CACHE)
+@lru_cache(maxsize=_WORDS)
 def _word_part(word: str) -> tuple[str, Keys]:
     """An English name or nickname: its body line and keys."""
     return fold(word), _prefixes([word])
 
 
-@lru_cache(maxsize=_CACHE)
+@lru_cache(maxsize=_COMPANIES)
 def _company_part(company: str) -> tuple[list[str], Keys]:
     """Body lines [company, its pinyin, its initials] and keys."""
     pinyin = _pinyin(syllables(company))
@@ -144,6 +148,12 @@ def _company_part(company: str) -> tuple[list[str], Keys]:
     if normal != company:  # imported and edited companies are normalised already
         pinyin = _pinyin(syllables(normal))
     return lines, _prefixes([normal, *pinyin])
+
+
+def forget() -> None:
+    """Drop the remembered parts: worth their memory while a large import runs only."""
+    for remembered in (_name_part, _word_part, _company_part):
+        remembered.cache_clear()
 
 
 def index_entries(src: IndexSource) -> tuple[str, set[str]]:

@@ -122,3 +122,22 @@ def test_a_failure_while_deferred_leaves_schema_and_data_as_they_were(db, tmp_pa
     assert used == [True]
     assert schema(db) == before
     assert fingerprint(db) == tables
+
+
+def test_an_import_leaves_no_caches_behind_and_the_collector_as_it_was(db, tmp_path):
+    import gc
+
+    from app.services import search_entries
+    from app.services.importing import list_cells
+
+    parts = (search_entries._name_part, search_entries._company_part, writer_module._name_columns)
+    run_import(db, _source(tmp_path, 50), _plan())
+    assert gc.isenabled()
+    assert all(p.cache_info().currsize == 0 for p in parts)
+    assert list_cells._parse_address.cache_info().currsize == 0
+    gc.disable()
+    try:
+        run_import(db, _source(tmp_path, 5), _plan())
+        assert not gc.isenabled()  # a caller that had it off keeps it off
+    finally:
+        gc.enable()

@@ -87,6 +87,10 @@ def addresses(draft: ClientDraft, value: object, label: str, default: ContactLab
 _parse_address = lru_cache(maxsize=1 << 14)(tf.parse_address)
 
 
+def forget_addresses() -> None:
+    _parse_address.cache_clear()
+
+
 def merge_parts(draft: ClientDraft, parts: dict[str, str]) -> None:
     """Province/city/district/postcode columns complete the first address."""
     if not draft.addresses:

@@ -36,14 +36,15 @@ from app.models import (
 from app.models.enums import FieldType
 from app.services.importing.bulk import insert_rows
 from app.services.importing.draft import ClientDraft
+from app.services.importing.list_cells import forget_addresses
 from app.services.importing.phone_parse import display_phone
 from app.services.names import display_name
 from app.services.phones import ParsedPhone
 from app.services.pinyin import sort_key
+from app.services.search_entries import forget as forget_index_parts
 from app.services.search_index import IndexSource, index_entries
 
 CREATED = "created"
-_sort_key = lru_cache(maxsize=1 << 16)(sort_key)  # common names repeat across a big list
 UPDATED = "updated"
 
 
@@ -52,13 +53,20 @@ def customer_name_columns(surname: str, given_name: str) -> dict[str, str]:
         "surname": surname,
         "given_name": given_name,
         "display_name": display_name(surname, given_name)[:120],
-        "name_sort": _sort_key(surname, given_name),
+        "name_sort": sort_key(surname, given_name),
     }
 
 
 # The name columns of names seen before (王伟 comes back often); callers copy them
 # into their own row and never change the remembered dict.
 _name_columns = lru_cache(maxsize=1 << 16)(customer_name_columns)
+
+
+def forget() -> None:
+    """Drop what the import remembered (names, addresses, index parts) when it ends."""
+    _name_columns.cache_clear()
+    forget_addresses()
+    forget_index_parts()
 
 
 def birthday_columns(draft: ClientDraft) -> dict[str, Any]:
