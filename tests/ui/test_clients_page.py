@@ -142,7 +142,7 @@ def test_delete_key_moves_to_trash_and_undo_restores(window, qtbot, database):
     assert any(window.navigation.item(r).text() == "Trash (2)"
                for r in range(window.navigation.count()))  # fmt: skip
     assert page.notice.isVisible() and "2 clients" in page.notice.label.text()
-    qtbot.mouseClick(page.notice.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.notice.action_button, Qt.MouseButton.LeftButton)
     settled(page, qtbot)
     assert all(c.deleted_at is None for c in live(database, ids))
     assert page.model.rowCount() == 300

@@ -255,7 +255,7 @@ def test_undo_in_the_duplicates_list_brings_both_clients_back(
     dialog = _dialog_list(qtbot, database)
     _select(dialog, dialog.tree.topLevelItem(0))
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
-    assert dialog.notice.isVisible() and dialog.notice.undo_button.isVisible()
+    assert dialog.notice.isVisible() and dialog.notice.action_button.isVisible()
     assert dialog.notice.label.text() == (
         f"Merged 王芳 #{other} into 王芳 #{keep}; 王芳 #{other} is in Trash."
     )
@@ -263,7 +263,7 @@ def test_undo_in_the_duplicates_list_brings_both_clients_back(
     assert dialog.tree.topLevelItemCount() == 1
 
     with qtbot.waitSignal(bus.changed) as announced:
-        qtbot.mouseClick(dialog.notice.undo_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.notice.action_button, Qt.MouseButton.LeftButton)
 
     assert announced.args[0].kinds == MERGED
     assert announced.args[0].client_ids == {keep, other}
@@ -272,7 +272,7 @@ def test_undo_in_the_duplicates_list_brings_both_clients_back(
     with database.session() as s:
         assert s.query(Interaction).filter_by(customer_id=other).count() == 2
     assert dialog.notice.label.text().startswith("Merge undone:")
-    assert not dialog.notice.undo_button.isVisible()
+    assert not dialog.notice.action_button.isVisible()
     qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 2, timeout=3000)  # the pair again
 
 
@@ -290,9 +290,9 @@ def test_undo_on_the_clients_page_and_its_refusal(qtbot, window, database, monke
     page = window.page("clients")
     assert isinstance(page, ClientsPage)
     page.merge([keep, other])
-    assert page.notice.isVisible() and page.notice.undo_button.isVisible()
+    assert page.notice.isVisible() and page.notice.action_button.isVisible()
     assert "Merged 李娜" in page.notice.label.text()
-    qtbot.mouseClick(page.notice.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.notice.action_button, Qt.MouseButton.LeftButton)
     assert get_customer(database, keep).position == "经理"
     assert get_customer(database, other).deleted_at is None
 
@@ -300,7 +300,7 @@ def test_undo_on_the_clients_page_and_its_refusal(qtbot, window, database, monke
     update_customer(database, keep, {"notes": "合并后又改过"})
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
-    qtbot.mouseClick(page.notice.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.notice.action_button, Qt.MouseButton.LeftButton)
     assert warnings == [
         f"李娜 #{keep} was changed after the merge (edited, restored from Trash or given new "
         "history); undoing the merge would lose that."
@@ -310,7 +310,7 @@ def test_undo_on_the_clients_page_and_its_refusal(qtbot, window, database, monke
 
 def test_a_refused_undo_is_explained_in_chinese(qtbot, database, chinese, pair, monkeypatch):
     from app.services.duplicates import merge_customers
-    from app.ui.client_list.notice_bar import NoticeBar
+    from app.ui.notice_bar import NoticeBar
     from app.ui.merge import offer_undo, undo_now
 
     keep, other = pair

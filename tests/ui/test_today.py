@@ -102,11 +102,11 @@ def test_logging_a_contact_removes_the_row_and_shows_the_next_step_in_the_calend
     assert row_for(page, wang) is None  # reloaded through the bus
     next_step = pending_step(database, wang)
     assert (next_step.stage, next_step.due_on) == (Stage.B, TODAY + timedelta(days=30))
-    assert page.notice.isVisibleTo(page) and "B · keep in touch" in page.notice.text.text()
+    assert page.notice.isVisibleTo(page) and "B · keep in touch" in page.notice.label.text()
     with database.session() as s:
         assert s.scalar(select(func.count(Interaction.id))) == 1
 
-    page.notice.button.click()
+    page.notice.action_button.click()
     assert window.current_page_key() == "follow_ups"
     calendar = window.page("follow_ups")
     assert isinstance(calendar, FollowUpsPage)

@@ -30,9 +30,9 @@ from app.ui.client_list.bulk_actions import BulkActions
 from app.ui.client_list.columns import CLIENT_COLUMNS
 from app.ui.client_list.filter_bar import FilterBar
 from app.ui.client_list.list_page import ListPage
-from app.ui.client_list.notice_bar import NoticeBar
 from app.ui.client_list.table_view import ViewSettings
 from app.ui.icons import icon
+from app.ui.notice_bar import NoticeBar
 from app.ui.operations import Changed, perform
 from app.ui.settings import TextListSetting
 

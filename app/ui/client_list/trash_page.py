@@ -19,9 +19,9 @@ from app.services.client_list import ListFilter
 from app.ui.client_list.bulk_actions import busy
 from app.ui.client_list.columns import TRASH_COLUMNS
 from app.ui.client_list.list_page import ListPage
-from app.ui.client_list.notice_bar import NoticeBar
 from app.ui.client_list.table_view import ASCENDING, DESCENDING, ViewSettings
 from app.ui.icons import icon
+from app.ui.notice_bar import NoticeBar
 from app.ui.operations import Changed, perform
 from app.ui.settings import ChoiceSetting, TextListSetting, TextSetting
 

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from app.models.db import Database
 from app.services.duplicates import DuplicateGroup, find_duplicates
-from app.ui.client_list.notice_bar import NoticeBar
 from app.ui.client_list.table_model import IdLoader
 from app.ui.icons import icon
 from app.ui.merge.dialog import open_merge
 from app.ui.merge.texts import client_title, match_text
 from app.ui.merge.undo import offer_undo
+from app.ui.notice_bar import NoticeBar
 from app.ui.operations import Change, Changed, bus
 from app.ui.window_state import WindowStateMixin
 

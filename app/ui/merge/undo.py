@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.models.db import Database
 from app.services.duplicates import MergeResult, undo_merge
 from app.services.errors import FieldError, NotFoundError, ValidationError
-from app.ui.client_list.notice_bar import NoticeBar
 from app.ui.merge.dialog import MERGED
+from app.ui.notice_bar import NoticeBar
 from app.ui.operations import Changed, announce
 
 translate = QCoreApplication.translate

@@ -29,13 +29,14 @@ from app.models.db import Database
 from app.services.care import greeting_occasions, upcoming_care
 from app.services.followups import ContactResult, FollowUpRow, agenda
 from app.services.labels import label
+from app.ui.notice_bar import NoticeBar
 from app.ui.operations import Changed, ReloadOnChange
 from app.ui.settings import blob_setting
 from app.ui.today import clock
 from app.ui.today.actions import FollowUpActions
 from app.ui.today.formatting import day_text, locale_for, ui_language
 from app.ui.today.rows import ROW_STYLE, CareRowWidget, FestivalRowWidget, FollowUpRowWidget
-from app.ui.today.sections import NextStepNotice, Section
+from app.ui.today.sections import Section, show_in_calendar
 
 translate = QCoreApplication.translate
 DAYS_AHEAD = 7  # "this week": the next seven days, as the care reminders
@@ -76,8 +77,8 @@ class TodayPage(ReloadOnChange, QWidget):
         top.addSpacing(16)
         top.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
         top.addWidget(self.calendar_button)
-        self.notice = NextStepNotice()
-        self.notice.show_requested.connect(self._show_next_in_calendar)
+        # What comes next after a contact was logged; it stays until closed.
+        self.notice = NoticeBar("todayNotice", hide_after_ms=0, action_text=show_in_calendar)
 
         self.sections = {
             key: Section(key) for key in ("overdue", "dueToday", "upcoming", "care", "festivals")
@@ -216,13 +217,13 @@ class TodayPage(ReloadOnChange, QWidget):
     def _tell_next(self, result: ContactResult) -> None:
         following = self._next = result.next
         if following is None:
-            self.notice.tell(translate("TodayPage", "Contact logged. No next step."), False)
+            self.notice.show_notice(translate("TodayPage", "Contact logged. No next step."))
             return
         text = translate("TodayPage", "Contact logged. Next: {step}, {date}.").format(
             step=label(following.stage, ui_language()),
             date=day_text(following.due_on, self.today()),
         )
-        self.notice.tell(text, True)
+        self.notice.show_notice(text, self._show_next_in_calendar)
 
     def _show_next_in_calendar(self) -> None:
         if self._next is not None:

@@ -1,14 +1,10 @@
-"""The building blocks of the Today page around the rows: foldable sections and
-the notice that says what comes next after a contact was logged."""
+"""The building blocks of the Today page around the rows: foldable sections."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -19,10 +15,6 @@ from app.ui.settings import TextListSetting
 translate = QCoreApplication.translate
 FOLDED = TextListSetting("today/folded_sections", [])  # remembered across sessions
 HEADING_STYLE = "QToolButton#sectionHeading { border: none; background: transparent; }"
-NOTICE_STYLE = """
-QFrame#todayNotice { background: palette(alternate-base); border: 1px solid palette(mid);
-    border-radius: 6px; }
-"""
 
 
 class Section(QWidget):
@@ -81,36 +73,6 @@ class Section(QWidget):
         return [self.rows.itemAt(i).widget() for i in range(self.rows.count())]
 
 
-class NextStepNotice(QFrame):
-    """ "Contact logged. Next: B · keep in touch, Tue, Dec 1." with Show in calendar."""
-
-    show_requested = Signal()
-
-    def __init__(self) -> None:
-        super().__init__(objectName="todayNotice")
-        self.setStyleSheet(NOTICE_STYLE)
-        self.text = QLabel(objectName="todayNoticeText", wordWrap=True)
-        self.button = QPushButton(objectName="todayNoticeShow")
-        self.button.clicked.connect(self.show_requested)
-        close = QToolButton(objectName="todayNoticeClose", text="×", autoRaise=True)
-        close.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 4, 4)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.button)
-        layout.addWidget(close)
-        self.retranslate_ui()
-        self.hide()
-
-    def tell(self, text: str, can_show: bool) -> None:
-        self.text.setText(text)
-        self.button.setVisible(can_show)
-        self.show()
-
-    def retranslate_ui(self) -> None:
-        self.button.setText(translate("TodayPage", "Show in calendar"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+def show_in_calendar() -> str:
+    """The text of the notice's button after a contact was logged."""
+    return translate("TodayPage", "Show in calendar")
