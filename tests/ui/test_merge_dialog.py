@@ -310,8 +310,8 @@ def test_undo_on_the_clients_page_and_its_refusal(qtbot, window, database, monke
 
 def test_a_refused_undo_is_explained_in_chinese(qtbot, database, chinese, pair, monkeypatch):
     from app.services.duplicates import merge_customers
-    from app.ui.notice_bar import NoticeBar
     from app.ui.merge import offer_undo, undo_now
+    from app.ui.notice_bar import NoticeBar
 
     keep, other = pair
     result = merge_customers(database, keep, other)
