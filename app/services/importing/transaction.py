@@ -31,6 +31,7 @@ from app.services.importing.duplicates import (
     match_of,
 )
 from app.services.importing.errors import ImportCancelled
+from app.services.importing.first_steps import FirstSteps
 from app.services.importing.merge import merge_draft
 from app.services.importing.plan import ImportResult
 from app.services.importing.writer import UPDATED, ClientWriter
@@ -102,13 +103,21 @@ def import_drafts(
     New clients then get their first A–D step as of ``today`` (default: the date
     today), like a client created in the editor.
     """
+    today = today or date.today()
     with db.session() as session, session.begin(), _large_cache(session):
         batch = ImportBatch(filename=filename[:255], sheet=sheet[:120] if sheet else None)
         session.add(batch)
         session.flush()
         conn = session.connection()
         bulk = worth_deferring(conn, total)
-        writer = ClientWriter(conn, batch.id, utcnow(), default_source, keys_in_order=not bulk)
+        writer = ClientWriter(
+            conn,
+            batch.id,
+            utcnow(),
+            default_source,
+            keys_in_order=not bulk,
+            first_steps=FirstSteps(session, today),
+        )
         run = _Run(session, writer, policy, dict(decisions or {}))
         with deferred_indexes(conn, bulk):
             for chunk in chunks:
@@ -123,11 +132,12 @@ def import_drafts(
     if run.created + run.updated >= STATISTICS_AFTER:
         refresh_statistics(db.engine)  # the planner must learn that the tables grew
     if run.created:
-        # The follow-ups service's sweep, in its own short transaction after the import:
-        # it plans every live client without a pending step, so if the program stops
-        # in between, the next sweep makes it good; undo removes the steps with the
-        # clients (they cascade).
-        plan_new_clients(db, today or date.today())
+        # New clients got their first step with their rows (``first_steps``). The
+        # follow-ups service's sweep, in its own short transaction, does the rest:
+        # C steps, churned clients, merged clients left without a pending step. If
+        # the program stops in between, the next sweep makes it good; undo removes
+        # the steps with the clients (they cascade).
+        plan_new_clients(db, today)
     if progress is not None:
         progress(total, total)
     return ImportResult(batch_id, run.created, run.updated, run.skipped, run.rejected, run.problems)

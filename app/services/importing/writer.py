@@ -28,6 +28,7 @@ from app.models import (
     CustomFieldValue,
     Email,
     FamilyMember,
+    FollowUp,
     ImportChange,
     Phone,
     Tag,
@@ -36,6 +37,7 @@ from app.models import (
 from app.models.enums import FieldType
 from app.services.importing.bulk import insert_rows
 from app.services.importing.draft import ClientDraft
+from app.services.importing.first_steps import FirstSteps
 from app.services.importing.list_cells import forget_addresses
 from app.services.importing.phone_parse import display_phone
 from app.services.names import display_name
@@ -126,9 +128,11 @@ class ClientWriter:
         default_source: bool = True,
         *,
         keys_in_order: bool = True,  # False while the key index is deferred
+        first_steps: FirstSteps | None = None,  # new clients' first A–D step
     ) -> None:
         self.conn = conn
         self.keys_in_order = keys_in_order
+        self.first_steps = first_steps
         self.batch_id = batch_id
         self.now = now
         # Clients from a file with no source column are marked 客户来源 = 导入.
@@ -169,7 +173,7 @@ class ClientWriter:
         rows: dict[str, list[dict[str, Any]]] = {}
         ids = [cid for cid, _ in pending]
         sources = [self._rows(cid, draft, rows) for cid, draft in pending]
-        for model in (Customer, Phone, Email, Address, FamilyMember, Anniversary):
+        for model in (Customer, FollowUp, Phone, Email, Address, FamilyMember, Anniversary):
             insert_rows(self.conn, model.__table__, rows.get(model.__tablename__, []), self.now)
         insert_rows(self.conn, customer_tag, rows.get("customer_tag", []), self.now)
         insert_rows(self.conn, CustomFieldValue.__table__, rows.get("custom", []), self.now)
@@ -192,6 +196,10 @@ class ClientWriter:
             _, original, e164 = draft.phones[0]
             customer["primary_phone"] = display_phone(ParsedPhone(original, e164))
         customer["city"] = next((a["city"] for a in draft.addresses if a.get("city")), None)
+        step = self.first_steps.step(customer) if self.first_steps is not None else None
+        if step is not None:
+            customer["next_follow_up_on"] = step.due_on  # its only pending step
+            add("follow_up", self.first_steps.row(cid, step))
         add("customer", customer)
         if draft.phones:
             rows.setdefault("phone", []).extend(
