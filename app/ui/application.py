@@ -19,10 +19,16 @@ from app.ui.main_window import MainWindow
 from app.ui.pyside_guard import guard_singleton_refcounts
 from app.ui.workspace import Workspace, install_workspace
 
+SWITCH_INTERVAL_S = 0.001
+
 
 def run(db_url: str | None, argv: list[str]) -> int:
     """Run the app on the database ``db_url`` (None: the per-user default)."""
     guard_singleton_refcounts()
+    # Id queries and imports run on worker threads; a GUI thread painting rows
+    # needs the GIL back at every Python call, and waits up to this interval each
+    # time a worker holds it (5 ms by default: a repaint could wait ~100 ms).
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     app = create_application(argv)
     language = install_translator(app, settings.LANGUAGE.get())
     apply_theme(app, settings.THEME.get())
