@@ -89,3 +89,39 @@ def test_the_import_plans_what_the_sweep_would(db, tmp_path, monkeypatch):
         (7, "B"),
     ]
     assert [c.next_follow_up_on is None for c in planned_here[1]] == [0, 0, 0, 1, 0, 0, 0]
+
+
+def test_a_later_row_changing_tier_or_status_replans_the_new_client(db, tmp_path):
+    """Two rows for one person (same phone); the second, overwriting, changes the
+    status: the first step must be the one for the final status, as the sweep
+    alone would plan it, and a client ending churned has no step at all."""
+    from app.models.db import open_database
+    from app.services.importing import DuplicatePolicy
+
+    header = ["姓名", "手机", "客户级别", "开发状态"]
+    rows = [
+        ["张伟", "13800001111", "战略级", "未开发"],
+        ["李娜", "13800002222", "紧密型", "未开发"],
+        ["张伟", "13800001111", "战略级", "已合作"],
+        ["李娜", "13800002222", "紧密型", "已流失"],
+    ]
+    path = write_xlsx(tmp_path / "dup.xlsx", [header, *rows])
+    plan = ImportPlan(
+        "客户", 1, {0: "name", 1: "phones", 2: "tier", 3: "dev_status"},
+        policy=DuplicatePolicy.OVERWRITE,
+    )  # fmt: skip
+    run_import(db, open_source(path), plan, today=TODAY)
+    steps, clients = _plan_and_steps(db)
+
+    # The final values written from scratch, the sweep alone planning.
+    final = write_xlsx(tmp_path / "final.xlsx", [header, rows[2], rows[3]])
+    other = open_database(tmp_path / "other.sqlite3")
+    try:
+        sweep_only = ImportPlan("客户", 1, plan.mapping)
+        run_import(other, open_source(final), sweep_only, today=TODAY)
+        expected_steps, expected_clients = _plan_and_steps(other)
+    finally:
+        other.dispose()
+    assert steps == expected_steps
+    assert [c.next_follow_up_on for c in clients] == [c.next_follow_up_on for c in expected_clients]
+    assert all(s.customer_id != 2 for s in steps)  # churned: no step, not a cancelled one

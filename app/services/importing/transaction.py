@@ -15,11 +15,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from app.models import Customer, CustomFieldValue, ImportBatch, ImportChange, utcnow
+from app.models import Customer, CustomFieldValue, FollowUp, ImportBatch, ImportChange, utcnow
 from app.models.db import Database, refresh_statistics
+from app.models.enums import FollowUpStatus
 from app.services.followups import plan_new_clients
 from app.services.importing.deferred_indexes import deferred_indexes, worth_deferring
 from app.services.importing.draft import SKIPPED, CellProblem, ClientDraft
@@ -196,11 +197,13 @@ class _Run:
         ids = {cid for cid, _, _ in merges}
         query = select(Customer).where(Customer.id.in_(ids)).options(*_DOSSIER)
         customers = {c.id: c for c in self.session.scalars(query)}
+        segments = {cid: _segment(customers[cid]) for cid in ids & self.created_ids}
         changes = [
             (cid, merge_draft(self.session, self.writer, customers[cid], draft, overwrite))
             for cid, draft, overwrite in merges
         ]
         self.session.flush()
+        self._replan([cid for cid, seg in segments.items() if _segment(customers[cid]) != seg])
         self.updated += len(merges)
         for cid, change in changes:
             before = change.record()
@@ -215,6 +218,21 @@ class _Run:
                 )
         self.session.flush()
         self.session.expunge_all()  # keep memory flat over a long import
+
+    def _replan(self, ids: list[int]) -> None:
+        """Clients created by this import whose tier or status a later row of the
+        file changed: their first step was planned for the old values. It goes,
+        and the sweep after the import plans them as they finally are."""
+        if ids:
+            pending = FollowUp.status == FollowUpStatus.PENDING
+            self.session.execute(delete(FollowUp).where(FollowUp.customer_id.in_(ids), pending))
+            self.session.execute(
+                update(Customer).where(Customer.id.in_(ids)).values(next_follow_up_on=None)
+            )
+
+
+def _segment(customer: Customer) -> tuple[str, str]:
+    return customer.tier, customer.dev_status
 
 
 def _skipped(draft: ClientDraft, match: DuplicateMatch) -> CellProblem:
