@@ -19,7 +19,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 
 from app.services.list_snapshot import read_snapshot
 from app.ui.client_list.list_page import ListPage
@@ -47,7 +47,9 @@ class Workspace(QObject):
         super().__init__(window)
         self.window, self.database, self.today = window, window.database, today
         self.complete = False
-        self._awaiting_paint = False
+        self._finishing = self._awaiting_paint = False
+        for action in (window.import_action, window.export_action):
+            action.setEnabled(False)  # until finish() connects them
         self.clients = ClientsPage(self.database, today=today)
         window.add_page("clients", builtin_page_titles()["clients"], icon("clients"), self.clients)
         self.view_pages: dict[str, ClientsPage] = {}
@@ -84,9 +86,27 @@ class Workspace(QObject):
     def finish(self) -> None:
         """The rest: Trash, saved views, the Today, Follow-ups and Reports pages,
         import and export in the File menu, the badges. Idempotent."""
-        if self.complete:
+        if self.complete or self._finishing:
             return
+        self._finishing = True
+        try:
+            self._build_the_rest()
+        except Exception as exc:
+            # Pages left saying "Loading…" forever would hide the cause: say it.
+            QMessageBox.critical(
+                self.window,
+                "Rapport",
+                translate("Workspace", "Rapport could not finish opening: {error}").format(
+                    error=exc
+                ),
+            )
+            raise
+        finally:
+            self._finishing = False
         self.complete = True
+        self.completed.emit()
+
+    def _build_the_rest(self) -> None:
         from app.ui.client_list.trash_page import TrashPage
         from app.ui.import_wizard.menu import install_exchange
         from app.ui.reports import install_reports_page
@@ -102,13 +122,14 @@ class Workspace(QObject):
         self._update_trash_badge()
         # Import and export (File menu): the wizard, the export dialog for the list on screen.
         install_exchange(window, lambda: self.list_page() or self.clients)
+        for action in (window.import_action, window.export_action):
+            action.setEnabled(True)
         install_followup_pages(window, today)  # Today and Follow-ups: the A–D plan, the badge
         install_reports_page(window, today)  # the Reports page: charts, drill-down, PDF export
         if window.current_page_key() != window.restored_page:
             window.show_page(window.restored_page)  # a saved view exists only from here on
         if (page := self.list_page()) is not None:
             page.load()  # unless seeded: the id query runs while the window is being shown
-        self.completed.emit()
 
     def _build_actions(self) -> None:
         window = self.window

@@ -3300,6 +3300,10 @@ Drop an image here.</source>
 <context>
     <name>Workspace</name>
     <message>
+        <source>Rapport could not finish opening: {error}</source>
+        <translation>客情簿未能完成啟動：{error}</translation>
+    </message>
+    <message>
         <source>Delete view</source>
         <translation>刪除檢視</translation>
     </message>

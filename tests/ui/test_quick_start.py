@@ -130,3 +130,39 @@ def test_the_real_start_up_paints_the_list_before_loading_the_orm(database, tmp_
     assert "rows 60 orm False" in done.stdout, done.stdout + done.stderr
     # Workers hand the GIL back quickly to the GUI thread painting rows.
     assert "switch 0.001" in done.stdout
+
+
+@pytest.mark.demo_clients(20)
+def test_import_and_export_wait_for_the_rest_of_the_workspace(qtbot, database, english):
+    settings.LAST_PAGE.set("clients")
+    lazy, window, workspace = _quick_window(qtbot, database)
+    assert not window.import_action.isEnabled() and not window.export_action.isEnabled()
+    window.show()
+    with qtbot.waitSignal(workspace.completed, timeout=10_000):
+        pass
+    assert window.import_action.isEnabled() and window.export_action.isEnabled()
+    lazy.dispose()
+
+
+@pytest.mark.demo_clients(20)
+def test_a_failure_building_the_rest_is_said_not_left_loading(
+    qtbot, database, english, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    import app.ui.reports as reports
+
+    settings.LAST_PAGE.set("clients")
+    lazy, _window, workspace = _quick_window(qtbot, database)
+
+    def broken(*_args):
+        raise OSError("disk I/O error")
+
+    said: list[str] = []
+    monkeypatch.setattr(reports, "install_reports_page", broken)
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: said.append(text))
+    with pytest.raises(OSError):
+        workspace.finish()
+    assert said == ["Rapport could not finish opening: disk I/O error"]
+    assert not workspace.complete
+    lazy.dispose()
