@@ -48,7 +48,11 @@ def read_snapshot(
     if sort not in SORT_COLUMNS:
         return None
     try:
-        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+        uri = f"{path.as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True, isolation_level=None)) as conn:
+            # One read transaction: ids and rows from the same state of the file,
+            # whatever another process (a CLI import) commits meanwhile.
+            conn.execute("BEGIN")
             ids: list[int] = []
             for query, params in _id_queries(sort, descending):
                 ids.extend(row[0] for row in conn.execute(query, params))
