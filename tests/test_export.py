@@ -312,3 +312,20 @@ def test_decimal_values_survive(db, tmp_path):
     run_import(target, open_source(path), ImportPlan("客户", 1, {0: "name", 1: "annual_sales"}))
     assert dossiers(target)[0]["annual_sales"] == Decimal("98765432.10")
     target.dispose()
+
+
+def test_text_in_a_number_column_is_no_formula_either(db, tmp_path):
+    """A number column can hold text (a restored backup, SQLite's loose typing);
+    "=…" there must stay text too."""
+    ids = _special_clients(db)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE customer SET annual_sales = '=HYPERLINK(\"http://x\")' WHERE id = ?",
+            (ids[0],),
+        )
+    path = tmp_path / "numbers.xlsx"
+    export_clients(db, path, ids=[ids[0]], columns=["name", "annual_sales", "intent_score"])
+    with zipfile.ZipFile(path) as package:
+        assert b"<f>" not in package.read("xl/worksheets/sheet1.xml")
+    cell = load_workbook(path).active["B2"]
+    assert cell.data_type == "s" and cell.value == '=HYPERLINK("http://x")'

@@ -105,11 +105,11 @@ def export_clients(
         len(order),
     )
     make = CellMaker(sheet)
-    # Numbers and ids go in as they are; every other column through the cell maker.
-    cells = [None if c.kind in ("number", "id") else make.column for c in chosen]
     written = 0
     for values in list_values(db, order, chosen, language):
-        made = [m(v) if m else v for m, v in zip(cells, values, strict=True)]
+        # Every column through the cell maker, numbers too: a number field can hold
+        # text (a custom field, a restored backup), and "=…" text must stay text.
+        made = [make.column(v) for v in values]
         rows = list(zip(*made, strict=True))
         for row in rows:
             sheet.append(row)
