@@ -47,7 +47,7 @@ class Workspace(QObject):
         super().__init__(window)
         self.window, self.database, self.today = window, window.database, today
         self.complete = False
-        self._finishing = self._awaiting_paint = False
+        self._started = self._awaiting_paint = False
         for action in (window.import_action, window.export_action):
             action.setEnabled(False)  # until finish() connects them
         self.clients = ClientsPage(self.database, today=today)
@@ -85,10 +85,11 @@ class Workspace(QObject):
 
     def finish(self) -> None:
         """The rest: Trash, saved views, the Today, Follow-ups and Reports pages,
-        import and export in the File menu, the badges. Idempotent."""
-        if self.complete or self._finishing:
+        import and export in the File menu, the badges. Runs once: a second call
+        (the fallback timer) does nothing, even after a failure."""
+        if self._started:
             return
-        self._finishing = True
+        self._started = True
         try:
             self._build_the_rest()
         except Exception as exc:
@@ -101,8 +102,6 @@ class Workspace(QObject):
                 ),
             )
             raise
-        finally:
-            self._finishing = False
         self.complete = True
         self.completed.emit()
 

@@ -165,4 +165,6 @@ def test_a_failure_building_the_rest_is_said_not_left_loading(
         workspace.finish()
     assert said == ["Rapport could not finish opening: disk I/O error"]
     assert not workspace.complete
+    workspace.finish()  # the fallback timer later: no second build, no second message
+    assert len(said) == 1 and not workspace.complete
     lazy.dispose()
