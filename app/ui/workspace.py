@@ -63,16 +63,15 @@ class Workspace(QObject):
         self.retranslate_ui()
         window.installEventFilter(self)
 
-    def show_snapshot(self) -> bool:
+    def show_snapshot(self) -> None:
         """Fill the Clients page from a plain-sqlite3 snapshot of the database, if
-        the window opens on it; True when the list is filled this way."""
+        the window opens on it."""
         path, model = self.database.path, self.clients.model
         if self.window.restored_page != "clients" or path is None:
-            return False
+            return
         snapshot = read_snapshot(path, model.sort_key, model.descending, first=model.batch_size)
         if snapshot is not None:
             self.clients.seed(snapshot)
-        return model.loaded
 
     def finish_after_first_paint(self) -> None:
         """Build the rest once the window has been painted (with the seeded list,
