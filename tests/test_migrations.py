@@ -67,7 +67,7 @@ def _snapshot(path: Path) -> dict[str, list[tuple]]:
     con = sqlite3.connect(path)
     try:
         out = {}
-        for table in ("customer", "phone", "interaction", "search_key"):
+        for table in ("customer", "phone", "interaction"):
             cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})")]
             keep = [c for c in cols if c != "import_batch_id"]  # added by 0002
             out[table] = con.execute(f"SELECT {', '.join(keep)} FROM {table} ORDER BY 1").fetchall()
@@ -93,6 +93,46 @@ def test_first_revision_with_data_upgrades_intact_and_backs_up(tmp_path: Path):
     customer = get_customer(db, 7)
     assert customer.phones[0].e164 == "+8613800001111" and customer.import_batch_id is None
     assert [h.id for h in search_customers(db, "zxx")] == [7]
+    # The short key the old search_key table held (0008 moved it into the FTS text).
+    assert [h.id for h in search_customers(db, "zx")] == [7]
+    assert "search_key" not in inspect(db.engine).get_table_names()
+
+
+def _fts_rows(engine) -> list[tuple]:
+    with engine.connect() as c:
+        return c.execute(text("SELECT rowid, body FROM customer_fts ORDER BY rowid")).all()
+
+
+def test_short_keys_survive_a_downgrade_and_upgrade_of_0008(tmp_path: Path):
+    from alembic import command
+
+    from app.models.migrate import alembic_config
+    from app.services.customers import create_customer
+
+    db = open_database(tmp_path / "r.sqlite3")
+    first = create_customer(db, {"name": "曾小贤", "company": "都市之声"})
+    second = create_customer(db, {"name": "Anna"})
+    indexed = _fts_rows(db.engine)
+    key_line = indexed[0][1].rsplit("\n", 1)[1]
+    assert {"\x01\x01曾", "\x01曾小", "\x01\x01贤", "\x01zx", "\x01都市"} <= {
+        key_line[i : i + 3] for i in range(0, len(key_line), 3)
+    }
+    db.dispose()
+    config = alembic_config()
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0007")
+        keys = conn.exec_driver_sql("SELECT customer_id, key FROM search_key").all()
+        bodies = dict(conn.exec_driver_sql("SELECT rowid, body FROM customer_fts").all())
+    assert len(keys) == sum(len(body.rsplit("\n", 1)[1]) // 3 for _, body in indexed)
+    assert {k for cid, k in keys if cid == first} >= {"曾", "曾小", "zx", "z", "小贤", "都市"}
+    assert {k for cid, k in keys if cid == second} == {"a", "an"}
+    assert "\x01" not in bodies[first] and bodies[first].startswith("曾小贤\n")
+    db.dispose()
+    db = open_database(tmp_path / "r.sqlite3")  # upgrades again
+    assert sorted(_fts_rows(db.engine)) == sorted(indexed)
+    assert [h.id for h in search_customers(db, "zx")] == [first]
+    assert [h.id for h in search_customers(db, "an")] == [second]
 
 
 def test_database_file_is_private(tmp_path: Path):

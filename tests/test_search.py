@@ -93,7 +93,7 @@ def test_index_follows_updates(db, people):
 
 
 def test_search_uses_indexes_not_a_table_scan(db, people):
-    """EXPLAIN QUERY PLAN shows the FTS index or search_key index, never SCAN customer."""
+    """EXPLAIN QUERY PLAN shows the FTS index (short keys included), never SCAN customer."""
     from app.services.search import matching_ids_query
 
     for query in ("zw", "伟", "zhangwei", "1234"):
@@ -102,6 +102,14 @@ def test_search_uses_indexes_not_a_table_scan(db, people):
         with db.engine.connect() as conn:
             plan = " | ".join(r[-1] for r in conn.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
         assert "SCAN customer " not in plan + " ", plan
+
+
+def test_a_value_holding_the_key_mark_cannot_pose_as_a_short_key(db, people):
+    """Short keys are padded with U+0001 in the index text; a note from a CSV file
+    that holds the same control character must not answer a short query."""
+    create_customer(db, {"name": "钱七", "notes": "备注\x01\x01v\x01vq"})
+    assert names(db, "v") == [] and names(db, "vq") == []
+    assert names(db, "qq") == ["钱七"]  # its own keys: qianqi, qq
 
 
 def test_terms_of():

@@ -57,6 +57,9 @@ def code_enum(enum_cls: type[StrEnum]) -> Enum:
     )
 
 
-def owner_fk() -> Mapped[int]:
-    """The owning client: rows go with it when it is purged, not when trashed."""
-    return mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+def owner_fk(*, indexed: bool = True) -> Mapped[int]:
+    """The owning client: rows go with it when it is purged, not when trashed.
+
+    Indexed, for the cascade and "this client's rows" — unless a composite
+    index of the table leads with the column (``indexed=False``)."""
+    return mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=indexed)

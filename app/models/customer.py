@@ -53,7 +53,8 @@ class Customer(Timestamped, Base):
     # 基本细节 Basic. Surname and given name are kept apart: 欧阳 + 娜娜.
     surname: Mapped[str] = mapped_column(String(40), default="")
     given_name: Mapped[str] = mapped_column(String(80), default="")
-    display_name: Mapped[str] = mapped_column(String(120), index=True)
+    # Indexed by ix_customer_name_company and ix_customer_live_name, which lead with it.
+    display_name: Mapped[str] = mapped_column(String(120))
     # Pinyin of the name, so lists sort 曾 with the z's as people expect, not by code point.
     name_sort: Mapped[str] = mapped_column(String(240), default="", index=True)
     english_name: Mapped[str | None] = mapped_column(String(120))
@@ -138,7 +139,7 @@ class Customer(Timestamped, Base):
     city: Mapped[str | None] = mapped_column(String(80), index=True)
     primary_phone: Mapped[str | None] = mapped_column(String(40))
 
-    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)  # see ix_customer_live_name
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
     )

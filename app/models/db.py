@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 ENV_VAR = "RAPPORT_DB"
 # The newest migration; tests/test_migrations.py checks it against Alembic's own
 # head, so opening an up-to-date database never has to import Alembic.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 APP_DIR_NAME = "Rapport"
 DB_FILE_NAME = "rapport.sqlite3"
 

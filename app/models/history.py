@@ -66,16 +66,17 @@ class FollowUp(Timestamped, Base):
         Index("ix_follow_up_status_due", "status", "due_on"),
         # "This client's next pending step" is one seek here; without it SQLite
         # may walk ix_follow_up_status_due through every pending step instead.
+        # Its leading column serves "this client's steps" too (and the cascade).
         Index("ix_follow_up_client_pending", "customer_id", "status", "due_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    customer_id: Mapped[int] = owner_fk()
+    customer_id: Mapped[int] = owner_fk(indexed=False)
     stage: Mapped[Stage] = mapped_column(code_enum(Stage))
     due_on: Mapped[date] = mapped_column(Date, index=True)
     appointment_at: Mapped[datetime | None] = mapped_column(DateTime)
-    status: Mapped[FollowUpStatus] = mapped_column(
-        code_enum(FollowUpStatus), default=FollowUpStatus.PENDING, index=True
+    status: Mapped[FollowUpStatus] = mapped_column(  # see ix_follow_up_status_due
+        code_enum(FollowUpStatus), default=FollowUpStatus.PENDING
     )
     purpose: Mapped[str | None] = mapped_column(Text)
     briefing: Mapped[str | None] = mapped_column(Text)  # C: what to remember about them

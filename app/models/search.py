@@ -1,30 +1,25 @@
-"""Tables of the search index. Both are derived from the dossiers and rebuilt
-from them at will (``app.services.search_index``), so they carry no timestamps.
+"""The search index: ``customer_fts``, an FTS5 trigram table, one row per client
+(rowid = client id). It is derived from the dossiers and rebuilt from them at
+will (``app.services.search_index``), so it has no timestamps and no foreign key.
 
-- ``customer_fts``: an FTS5 trigram table, one row per client (rowid = client
-  id), for queries of three characters or more: any substring of names,
-  pinyin, company, phone digits, email and notes.
-- ``search_key``: short keys (names, their suffixes, pinyin initials …) in a
-  B-tree, for one- and two-character queries, which trigrams cannot answer.
+Its text holds one line per searchable value (names, pinyin, company, phone
+digits, e-mail, notes): queries of three characters or more match any
+substring. Trigrams cannot answer one or two characters, yet 张伟 and zw are
+exactly what people type; so the last line holds the client's short keys
+(names, their suffixes, pinyin, initials: their first one or two characters),
+each padded with ``KEY_MARK`` to exactly three characters — ``␁␁张``,
+``␁zw`` — which is a trigram of its own. A short query looks up its padded
+form, one trigram, and can only meet a key: no value holds ``KEY_MARK``.
+(Until revision 0008 the keys had a B-tree table of their own, ``search_key``;
+it held 14 rows a client and cost an import of 100,000 clients seconds.)
 """
-
-from sqlalchemy import Column, ForeignKey, Index, Integer, String, Table
-
-from app.models.base import Base
 
 FTS_TABLE = "customer_fts"
 FTS_DDL = f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(body, tokenize='trigram')"
+KEY_MARK = "\x01"  # pads short keys; a control character no cleaned value keeps
+KEY_WIDTH = 3  # a padded key is one trigram
 
-search_key = Table(
-    "search_key",
-    Base.metadata,
-    Column(
-        "customer_id",
-        Integer,
-        ForeignKey("customer.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
-    Column("key", String(120), nullable=False),
-    Index("ix_search_key_key", "key", "customer_id"),  # covering: no table lookups
-)
+
+def padded_key(key: str) -> str:
+    """A short key (one or two characters) as it is stored and looked up."""
+    return KEY_MARK * (KEY_WIDTH - len(key)) + key

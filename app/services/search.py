@@ -2,9 +2,11 @@
 
 Queries of three characters or more go to the FTS5 trigram index (any
 substring). Trigrams cannot answer one or two characters — yet 张伟 and zw are
-exactly what people type — so short terms go to ``search_key``, a B-tree of
-two-character prefixes of names, name suffixes, pinyin and initials. Several
-words must all match. Neither path scans the client table.
+exactly what people type — so short terms look up the client's short keys
+(one- and two-character prefixes of names, name suffixes, pinyin and
+initials), stored in the same index as one padded trigram each (see
+``app.models.search``). Several words must all match. Neither path scans the
+client table.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
-from app.models import FTS_TABLE, Customer, search_key
+from app.models import FTS_TABLE, Customer, padded_key
 from app.models.db import Database
 from app.services.names import fold_text, normalize_text
 from app.services.search_index import KEY_LENGTH
@@ -69,7 +71,7 @@ def _fts_ids(term: str) -> Select:
 
 def _key_ids(term: str) -> Select:
     """Ids with a name, pinyin, initials or company starting with a short ``term``."""
-    return select(search_key.c.customer_id).where(search_key.c.key == term[:KEY_LENGTH])
+    return _fts_ids(padded_key(term[:KEY_LENGTH]))
 
 
 def match_conditions(query: str) -> list | None:

@@ -1,4 +1,4 @@
-"""What the search index holds for one client: its FTS text and its short keys.
+"""What the search index holds for one client: its FTS text, short keys included.
 
 ``search_index`` writes these rows; the import computes them for 100,000
 clients at a time, so the parts that repeat across a list (a name's pinyin,
@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from app.models.search import KEY_MARK, padded_key
 from app.services.names import fold_text, has_cjk, is_cjk, normalize_text
 from app.services.pinyin import SURNAME_READINGS, char_pinyin
 
-KEY_LENGTH = 2  # search_key serves queries of one or two characters only
+KEY_LENGTH = 2  # short keys serve queries of one or two characters only
 _LENGTHS = range(1, KEY_LENGTH + 1)
 _NON_DIGIT = re.compile(r"\D")
 # Entries per remembered part: bounded memory on any list (a 100,000-client import
@@ -177,6 +178,18 @@ def index_entries(src: IndexSource) -> tuple[str, set[str]]:
         lines += phone_digits(original, e164)
     lines += [fold(x) for x in src.emails if x]
     return "\n".join(lines), keys
+
+
+def with_keys(body: str, keys: set[str]) -> str:
+    """The text stored for a client: its body, then its padded short keys (see
+    ``app.models.search``). A stray ``KEY_MARK`` in a value (a control
+    character from a CSV file) becomes a space, so only keys hold it."""
+    return body.replace(KEY_MARK, " ") + "\n" + "".join(map(padded_key, sorted(keys)))
+
+
+def index_text(src: IndexSource) -> str:
+    """What the search index stores for this client."""
+    return with_keys(*index_entries(src))
 
 
 def index_body(src: IndexSource) -> str:

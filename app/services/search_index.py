@@ -1,4 +1,4 @@
-"""Keeps the search index (``customer_fts`` and ``search_key``) in step with writes.
+"""Keeps the search index (``customer_fts``) in step with writes.
 
 Every ORM flush that touches a client, its phones, emails or addresses
 re-indexes those clients in the same transaction (an ``after_flush`` hook), so
@@ -10,16 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from sqlalchemy import Connection, delete, event, insert, select, text
+from sqlalchemy import Connection, event, select, text
 from sqlalchemy.orm import Session
 
-from app.models import FTS_TABLE, Address, Customer, Email, Phone, search_key
+from app.models import FTS_TABLE, Address, Customer, Email, Phone
 from app.services.search_entries import (
     KEY_LENGTH,
     IndexSource,
     index_body,
     index_entries,
     index_keys,
+    index_text,
     phone_digits,
 )
 
@@ -30,6 +31,7 @@ __all__ = [
     "index_body",
     "index_entries",
     "index_keys",
+    "index_text",
     "load_sources",
     "phone_digits",
     "rebuild_all",
@@ -87,18 +89,13 @@ def write_index(conn: Connection, sources: list[IndexSource]) -> None:
     drop(conn, ids)
     if not sources:
         return
-    entries = [(s.id, *index_entries(s)) for s in sources]
     conn.execute(
         text(f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (:id, :body)"),
-        [{"id": cid, "body": body} for cid, body, _ in entries],
+        [{"id": s.id, "body": index_text(s)} for s in sources],
     )
-    keys = [{"customer_id": cid, "key": k} for cid, _, short in entries for k in short]
-    if keys:
-        conn.execute(insert(search_key), keys)
 
 
 def drop(conn: Connection, ids: list[int]) -> None:
-    conn.execute(delete(search_key).where(search_key.c.customer_id.in_(ids)))
     conn.execute(
         text(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({','.join(str(int(i)) for i in ids)})")
     )
@@ -118,7 +115,6 @@ def reindex(conn: Connection, ids: Iterable[int]) -> None:
 def rebuild_all(conn: Connection) -> int:
     """Rebuild the whole index (after a restore from an old backup, say)."""
     conn.execute(text(f"DELETE FROM {FTS_TABLE}"))
-    conn.execute(delete(search_key))
     ids = list(conn.execute(select(Customer.__table__.c.id)).scalars())
     reindex(conn, ids)
     return len(ids)

@@ -271,7 +271,6 @@ def test_the_index_of_new_clients_is_what_a_rebuild_makes(db, tmp_path):
         rebuild_all(conn)
     rebuilt = fingerprint(db)
     assert written["customer_fts"] == rebuilt["customer_fts"]
-    assert written["search_key"] == rebuilt["search_key"]
 
 
 def test_preview_rows_show_cleaned_values_and_mark_cells(db, tmp_path):

@@ -33,13 +33,13 @@ README = "说明 README"
 LONG_VALUES = "_long_values"
 LONG_HEADER = ["table", "row", "column", "encoding", "part", "data"]
 CHUNK = 32_000
-DERIVED = {"search_key"}
 _DATETIME = "%Y-%m-%d %H:%M:%S"
 
 
 def data_tables() -> list[Table]:
-    """Every table that holds data, parents before children."""
-    return [t for t in Base.metadata.sorted_tables if t.name not in DERIVED]
+    """Every table that holds data, parents before children. (The search index
+    is derived, and not an ORM table: a restore rebuilds it.)"""
+    return list(Base.metadata.sorted_tables)
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,7 @@
 """A large import's index work done once at the end, not row by row.
 
 Each new client goes into a dozen customer indexes (name, pinyin sort key,
-city, birthday …) and ~11 short search keys into the key index, each at a
-random place in its B-tree. When the import at least doubles the list,
+city, birthday …), each at a random place in its B-tree. When the import at least doubles the list,
 dropping those indexes and creating them again at the end of the same
 transaction (one sort each) is cheaper. The FTS index likewise gets a larger
 in-memory buffer for the import (fewer, larger segments to merge).
@@ -12,7 +11,7 @@ failed or killed import rolls them back with everything else, and the
 indexes are created again from their own stored SQL, so they come back
 exactly as they were. Unique indexes are never deferred (their check must
 see each row), nor those the import reads while it runs: duplicate lookups
-by company, phone and e-mail, and a merged client's search rows by client id.
+by company, phone and e-mail.
 """
 
 from __future__ import annotations
@@ -26,10 +25,7 @@ from app.models import FTS_TABLE
 
 # Table → indexes the import reads while it runs; every other (non-unique)
 # index of these tables is deferred.
-DEFERRABLE = {
-    "customer": {"ix_customer_company"},
-    "search_key": {"ix_search_key_customer_id"},
-}
+DEFERRABLE = {"customer": {"ix_customer_company"}}
 MIN_ROWS = 5000  # below this, maintaining the indexes as rows go in costs little
 FTS_BUFFER = 64 << 20  # bytes of pending FTS terms held before a segment is written
 FTS_DEFAULT_BUFFER = 1 << 20  # FTS5's own default

@@ -116,7 +116,6 @@ def import_drafts(
             batch.id,
             utcnow(),
             default_source,
-            keys_in_order=not bulk,
             first_steps=FirstSteps(session, today),
         )
         run = _Run(session, writer, policy, dict(decisions or {}))

@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, func, select
@@ -44,7 +43,7 @@ from app.services.names import display_name
 from app.services.phones import ParsedPhone
 from app.services.pinyin import sort_key
 from app.services.search_entries import forget as forget_index_parts
-from app.services.search_index import IndexSource, index_entries
+from app.services.search_index import IndexSource, index_text
 
 CREATED = "created"
 UPDATED = "updated"
@@ -84,29 +83,20 @@ def birthday_columns(draft: ClientDraft) -> dict[str, Any]:
     }
 
 
-def index_new_clients(
-    conn: Connection, sources: Sequence[IndexSource], keys_in_order: bool = True
-) -> None:
+def index_new_clients(conn: Connection, sources: Sequence[IndexSource]) -> None:
     """Search-index rows for clients that did not exist before this transaction.
 
     ``search_index.write_index`` first deletes the old rows of each client. For
     brand-new ids there are none, and an FTS5 delete forces its pending
     in-memory index out to disk: done per chunk it made a 100,000-row import
     quadratic (0.003 s for the first chunk, 0.14 s for the hundredth). The
-    index text and keys still come from ``search_index``'s own functions.
+    text still comes from ``search_index``'s own function.
     """
-    if not sources:
-        return
-    bodies, keys = [], []
-    for s in sources:
-        body, short = index_entries(s)
-        bodies.append((s.id, body))
-        keys += [(s.id, key) for key in short]
-    conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)", bodies)
-    if keys_in_order:  # the key index's B-tree pages are then visited once each: ~20 % faster
-        keys.sort(key=itemgetter(1))
-    if keys:
-        conn.exec_driver_sql("INSERT INTO search_key (customer_id, key) VALUES (?, ?)", keys)
+    if sources:
+        conn.exec_driver_sql(
+            f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)",
+            [(s.id, index_text(s)) for s in sources],
+        )
 
 
 def custom_value_columns(field_type: FieldType, value: Any) -> dict[str, Any]:
@@ -127,11 +117,9 @@ class ClientWriter:
         now: datetime,
         default_source: bool = True,
         *,
-        keys_in_order: bool = True,  # False while the key index is deferred
         first_steps: FirstSteps | None = None,  # new clients' first A–D step
     ) -> None:
         self.conn = conn
-        self.keys_in_order = keys_in_order
         self.first_steps = first_steps
         self.batch_id = batch_id
         self.now = now
@@ -179,7 +167,7 @@ class ClientWriter:
         insert_rows(self.conn, CustomFieldValue.__table__, rows.get("custom", []), self.now)
         changes = [{"batch_id": self.batch_id, "customer_id": i, "action": CREATED} for i in ids]
         insert_rows(self.conn, ImportChange.__table__, changes, self.now)
-        index_new_clients(self.conn, sources, self.keys_in_order)
+        index_new_clients(self.conn, sources)
 
     def _rows(self, cid: int, draft: ClientDraft, rows: dict[str, list]) -> IndexSource:
         def add(table: str, row: dict[str, Any]) -> None:
