@@ -76,7 +76,7 @@ def text_value(value: object, limit: int | None) -> str | None:
     return cap(clean_text(text), limit)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def _short_text(text: str, limit: int | None) -> str | None:
     """Lists repeat their short values (经理, 深圳市, VIP) thousands of times."""
     return cap(clean_text(text), limit)

@@ -228,7 +228,7 @@ class RowCleaner:
 
 _MISSING = object()
 _MEMO_TYPES = (str, date, datetime)  # exact classes: a subclass may compare otherwise
-MEMO_SIZE = 20_000
+MEMO_SIZE = 4096  # values per column: the frequent ones come early
 
 
 def _remembered(convert: Callable[[object], Any]) -> Callable[[object], Any]:

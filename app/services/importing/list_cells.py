@@ -84,7 +84,7 @@ def addresses(draft: ClientDraft, value: object, label: str, default: ContactLab
 
 
 # A list repeats its addresses (科技园路 1 号 for a whole office); parsing is pure.
-_parse_address = lru_cache(maxsize=1 << 14)(tf.parse_address)
+_parse_address = lru_cache(maxsize=1 << 12)(tf.parse_address)
 
 
 def forget_addresses() -> None:

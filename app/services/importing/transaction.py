@@ -72,12 +72,16 @@ def _bulk_work() -> Iterator[None]:
 
 
 @contextmanager
-def _large_cache(session: Session) -> Iterator[None]:
-    """A 64 MB page cache while the import runs (SQLite's default is 2 MB): a big
-    import touches every index of a growing table; then back to what it was."""
+def _large_cache(session: Session, megabytes: int) -> Iterator[None]:
+    """A larger page cache while the import runs (SQLite's default is 2 MB); then
+    back to what it was.
+
+    An import into a large list touches every index of a growing table: 64 MB.
+    A bulk import (``deferred_indexes``) appends to tables whose indexes wait
+    for the end; 16 MB is as fast there, and 50 MB less at 100,000 rows."""
     conn = session.connection()
     before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql("PRAGMA cache_size=-65536")
+    conn.exec_driver_sql(f"PRAGMA cache_size={-1024 * int(megabytes)}")
     try:
         yield
     finally:
@@ -105,12 +109,13 @@ def import_drafts(
     today), like a client created in the editor.
     """
     today = today or date.today()
-    with db.session() as session, session.begin(), _large_cache(session):
+    with db.session() as session, session.begin():
         batch = ImportBatch(filename=filename[:255], sheet=sheet[:120] if sheet else None)
         session.add(batch)
         session.flush()
         conn = session.connection()
         bulk = worth_deferring(conn, total)
+        cache = _large_cache(session, 16 if bulk else 64)
         writer = ClientWriter(
             conn,
             batch.id,
@@ -119,7 +124,7 @@ def import_drafts(
             first_steps=FirstSteps(session, today),
         )
         run = _Run(session, writer, policy, dict(decisions or {}))
-        with deferred_indexes(conn, bulk):
+        with cache, deferred_indexes(conn, bulk):
             for chunk in chunks:
                 run.handle(chunk)
                 done = min(chunk[-1].row - first_row + 1, total) if chunk else 0

@@ -60,7 +60,7 @@ def customer_name_columns(surname: str, given_name: str) -> dict[str, str]:
 
 # The name columns of names seen before (王伟 comes back often); callers copy them
 # into their own row and never change the remembered dict.
-_name_columns = lru_cache(maxsize=1 << 16)(customer_name_columns)
+_name_columns = lru_cache(maxsize=1 << 12)(customer_name_columns)
 
 
 def forget() -> None:
