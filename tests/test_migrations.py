@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlalchemy import inspect, text
 
 from app.models import Base
@@ -133,6 +134,65 @@ def test_short_keys_survive_a_downgrade_and_upgrade_of_0008(tmp_path: Path):
     assert sorted(_fts_rows(db.engine)) == sorted(indexed)
     assert [h.id for h in search_customers(db, "zx")] == [first]
     assert [h.id for h in search_customers(db, "an")] == [second]
+
+
+def _downgrade(db, revision: str) -> None:
+    from alembic import command
+
+    from app.models.migrate import alembic_config
+
+    db.dispose()
+    config = alembic_config()
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, revision)
+    db.dispose()
+
+
+def _rows(path: Path, query: str) -> list[tuple]:
+    con = sqlite3.connect(path)
+    try:
+        return sorted(con.execute(query).fetchall())
+    finally:
+        con.close()
+
+
+def test_an_upgrade_failing_halfway_leaves_the_file_as_it_was(tmp_path: Path):
+    """One transaction: 0008 drops and refills the search index, then fails on a
+    later step; the index must come back with the rest (Python's sqlite3 would
+    commit each CREATE and DROP on its own without an explicit BEGIN)."""
+    from app.services.customers import create_customer
+
+    path = tmp_path / "r.sqlite3"
+    db = open_database(path)
+    first = create_customer(db, {"name": "曾小贤"})
+    second = create_customer(db, {"name": "张伟"})
+    _downgrade(db, "0007")
+    fts = _rows(path, "SELECT rowid, body FROM customer_fts")
+    keys = _rows(path, "SELECT customer_id, key FROM search_key")
+    con = sqlite3.connect(path)
+    con.execute("DROP INDEX ix_follow_up_status")  # 0008 drops it after the refill
+    con.execute("DELETE FROM customer_fts WHERE rowid = ?", (second,))  # an old inconsistency
+    con.commit()
+    con.close()
+    fts = [row for row in fts if row[0] != second]
+
+    with pytest.raises(Exception, match="ix_follow_up_status"):
+        open_database(path)
+
+    assert _rows(path, "SELECT version_num FROM alembic_version") == [("0007",)]
+    assert _rows(path, "SELECT rowid, body FROM customer_fts") == fts
+    assert _rows(path, "SELECT customer_id, key FROM search_key") == keys
+
+    con = sqlite3.connect(path)
+    con.execute("CREATE INDEX ix_follow_up_status ON follow_up (status)")
+    con.commit()
+    con.close()
+    db = open_database(path)
+    assert current_revision(db.engine) == head_revision()
+    assert [h.id for h in search_customers(db, "zx")] == [first]
+    # The client whose text was missing keeps its short keys.
+    assert [h.id for h in search_customers(db, "zw")] == [second]
 
 
 def test_database_file_is_private(tmp_path: Path):

@@ -110,6 +110,17 @@ def test_a_value_holding_the_key_mark_cannot_pose_as_a_short_key(db, people):
     create_customer(db, {"name": "钱七", "notes": "备注\x01\x01v\x01vq"})
     assert names(db, "v") == [] and names(db, "vq") == []
     assert names(db, "qq") == ["钱七"]  # its own keys: qianqi, qq
+    # A key holding the mark would pad to another key's form: "␁@" is "␁␁@", i.e. "@".
+    create_customer(db, {"name": "\x01@a"})
+    assert names(db, "@") == [] and names(db, "a") == ["Anna Schmidt", "\x01@a"]
+
+
+def test_a_nul_in_a_value_hides_nothing_after_it(db):
+    """FTS5's tokenizer stops reading a text at NUL: the e-mail and the short keys
+    after a pasted NUL in the notes would be lost."""
+    cid = create_customer(db, {"name": "张伟", "notes": "pasted\x00note", "emails": ["zw@x.cn"]})
+    for query in ("zw", "张伟", "张", "note", "zw@x"):
+        assert [h.id for h in search_customers(db, query)] == [cid], query
 
 
 def test_terms_of():

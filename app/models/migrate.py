@@ -8,6 +8,8 @@ before touching it, so a failed upgrade can always be undone by hand.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from app.models.db import file_path
 
@@ -73,7 +75,8 @@ def upgrade_to_head(engine: Engine, *, to: str = "head") -> Path | None:
         # pragma only takes effect outside a transaction, hence the commits.
         conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
         conn.commit()
-        with conn.begin():
+        with _explicit_begin(conn), conn.begin():
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
             config.attributes["connection"] = conn
             command.upgrade(config, to)
             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -82,3 +85,23 @@ def upgrade_to_head(engine: Engine, *, to: str = "head") -> Path | None:
         conn.exec_driver_sql("PRAGMA foreign_keys=ON")
         conn.commit()
     return backup
+
+
+@contextmanager
+def _explicit_begin(conn: Connection) -> Iterator[None]:
+    """The driver's own transaction handling off, so the caller sends BEGIN itself.
+
+    Python's sqlite3 opens a transaction only before INSERT, UPDATE or DELETE:
+    a migration's CREATE, DROP and ALTER would each be committed on their own,
+    and one that fails halfway (or a killed program) would leave the schema
+    half changed — say, the search index dropped and not yet filled again.
+    With an explicit BEGIN the whole upgrade is one transaction; SQLAlchemy's
+    commit and rollback end it as usual.
+    """
+    driver = conn.connection.driver_connection
+    before = driver.isolation_level
+    driver.isolation_level = None
+    try:
+        yield
+    finally:
+        driver.isolation_level = before

@@ -185,9 +185,17 @@ def index_entries(src: IndexSource) -> tuple[str, set[str]]:
 
 def with_keys(body: str, keys: set[str]) -> str:
     """The text stored for a client: its body, then its padded short keys (see
-    ``app.models.search``). A stray ``KEY_MARK`` in a value (a control
-    character from a CSV file) becomes a space, so only keys hold it."""
-    return body.replace(KEY_MARK, " ") + "\n" + "".join(map(padded_key, sorted(keys)))
+    ``app.models.search``).
+
+    Values may hold control characters (a CSV file, a paste). ``KEY_MARK`` in
+    the body becomes a space, and a key holding it is left out, so only real
+    keys have the padded form; NUL becomes a space too, as FTS5's tokenizer
+    stops reading at it (the keys after it would be lost)."""
+    text = body.replace(KEY_MARK, " ").replace("\0", " ")
+    if not keys:
+        return text
+    line = "".join(padded_key(k) for k in sorted(keys) if KEY_MARK not in k and "\0" not in k)
+    return f"{text}\n{line}"
 
 
 def index_text(src: IndexSource) -> str:

@@ -48,12 +48,20 @@ def _refill_fts(select_new_text: str) -> None:
 
 def upgrade() -> None:
     # Keys longer than two characters (none are written) could not be looked up.
+    keys = (
+        "SELECT customer_id AS id,"
+        " group_concat(substr(char(1, 1), 1, 3 - length(key)) || key, '') AS line"
+        " FROM search_key WHERE length(key) BETWEEN 1 AND 2 GROUP BY customer_id"
+    )
+    # Every FTS row, its key line appended (none if it has no keys), and the keys
+    # of a client that had no FTS row (a database left inconsistent) as a row.
     _refill_fts(
-        "SELECT f.rowid AS id, replace(f.body, char(1), ' ') || char(10) || coalesce(("
-        "  SELECT group_concat(substr(char(1, 1), 1, 3 - length(k.key)) || k.key, '')"
-        "  FROM search_key AS k"
-        "  WHERE k.customer_id = f.rowid AND length(k.key) BETWEEN 1 AND 2"
-        "), '') AS body FROM customer_fts AS f"
+        f"WITH keys AS ({keys})"
+        " SELECT f.rowid AS id, CASE WHEN k.line IS NULL THEN replace(f.body, char(1), ' ')"
+        " ELSE replace(f.body, char(1), ' ') || char(10) || k.line END AS body"
+        " FROM customer_fts AS f LEFT JOIN keys AS k ON k.id = f.rowid"
+        " UNION ALL SELECT k.id, char(10) || k.line FROM keys AS k"
+        " WHERE k.id NOT IN (SELECT rowid FROM customer_fts)"
     )
     op.drop_index("ix_search_key_key", table_name="search_key")
     op.drop_index("ix_search_key_customer_id", table_name="search_key")
@@ -76,8 +84,8 @@ def downgrade() -> None:
             ondelete="CASCADE",
         ),
     )
-    # The key line starts at the last newline followed by U+0001; each key is
-    # three characters wide, padding first.
+    # The key line starts at the newline followed by U+0001 (no other text holds
+    # U+0001); each key is three characters wide, padding first.
     op.execute(
         "WITH RECURSIVE line(id, rest) AS ("
         "  SELECT rowid, substr(body, instr(body, char(10, 1)) + 1) FROM customer_fts"
