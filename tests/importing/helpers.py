@@ -15,6 +15,23 @@ from sqlalchemy import text
 from app.models.db import Database
 
 
+def fail_on_second_flush(monkeypatch) -> None:
+    """The import's writer fails ("disk full") on its second chunk: a failure midway,
+    after rows were written in the transaction."""
+    from app.services.importing.writer import ClientWriter
+
+    real = ClientWriter.flush
+    flushes = []
+
+    def failing_flush(self):
+        flushes.append(1)
+        if len(flushes) == 2:
+            raise OSError("disk full")
+        real(self)
+
+    monkeypatch.setattr(ClientWriter, "flush", failing_flush)
+
+
 def fingerprint(db: Database) -> dict[str, tuple[int, str]]:
     """Row count and content hash of every table, the search index included."""
     out = {}

@@ -12,7 +12,7 @@ from app.services.importing import deferred_indexes as deferred
 from app.services.importing import writer as writer_module
 from app.services.search import search_customers
 
-from .helpers import fingerprint, schema, write_xlsx
+from .helpers import fail_on_second_flush, fingerprint, schema, write_xlsx
 
 HEADER = ["姓名", "手机", "邮箱", "公司", "城市"]
 MAPPING = {0: "name", 1: "phone", 2: "email", 3: "company", 4: "city"}
@@ -106,16 +106,7 @@ def test_cancel_while_deferred_leaves_schema_and_data_as_they_were(db, tmp_path,
 def test_a_failure_while_deferred_leaves_schema_and_data_as_they_were(db, tmp_path, monkeypatch):
     used = _used(db, monkeypatch)
     before, tables = schema(db), fingerprint(db)
-    real = writer_module.ClientWriter.flush
-    flushes = []
-
-    def failing_flush(self):
-        flushes.append(1)
-        if len(flushes) == 2:
-            raise OSError("disk full")
-        real(self)
-
-    monkeypatch.setattr(writer_module.ClientWriter, "flush", failing_flush)
+    fail_on_second_flush(monkeypatch)
     with pytest.raises(OSError):
         run_import(db, _source(tmp_path, 2500), _plan())
     assert used == [True]

@@ -24,11 +24,10 @@ from app.services.importing import (
     undo_import,
     write_error_report,
 )
-from app.services.importing import writer as writer_module
 from app.services.search import search_customers
 from app.services.search_index import rebuild_all
 
-from .helpers import fingerprint, write_csv, write_xlsx
+from .helpers import fail_on_second_flush, fingerprint, write_csv, write_xlsx
 
 HEADER = ["姓名", "手机", "邮箱", "公司", "职位", "备注", "标签"]
 MAPPING = {0: "name", 1: "phone", 2: "email", 3: "company", 4: "position", 5: "notes", 6: "tags"}
@@ -212,16 +211,7 @@ def test_cancel_halfway_leaves_the_database_as_it_was(db, tmp_path, existing):
 
 def test_a_failure_midway_leaves_the_database_as_it_was(db, tmp_path, existing, monkeypatch):
     before = fingerprint(db)
-    real = writer_module.ClientWriter.flush
-    flushes = []
-
-    def failing_flush(self):
-        flushes.append(1)
-        if len(flushes) == 2:
-            raise OSError("disk full")
-        real(self)
-
-    monkeypatch.setattr(writer_module.ClientWriter, "flush", failing_flush)
+    fail_on_second_flush(monkeypatch)
     with pytest.raises(OSError):
         run_import(db, _many(tmp_path, 2500), _plan())
     assert fingerprint(db) == before
