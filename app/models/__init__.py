@@ -38,7 +38,7 @@ _EXPORTS = {
         "ServiceRequest",
     ),
     "app.models.merge": ("MergeRecord",),
-    "app.models.search": ("FTS_DDL", "FTS_TABLE", "KEY_MARK", "padded_key"),
+    "app.models.search": ("FTS_DDL", "FTS_TABLE", "padded_key"),
     "app.models.workspace": ("ImportBatch", "ImportChange", "SavedView"),
 }
 _HOME = {name: module for module, names in _EXPORTS.items() for name in names}
@@ -46,7 +46,6 @@ _HOME = {name: module for module, names in _EXPORTS.items() for name in names}
 __all__ = [
     "FTS_DDL",
     "FTS_TABLE",
-    "KEY_MARK",
     "Address",
     "Anniversary",
     "AppSetting",
@@ -120,5 +119,5 @@ if TYPE_CHECKING:  # what type checkers and editors see
         ServiceRequest,
     )
     from app.models.merge import MergeRecord
-    from app.models.search import FTS_DDL, FTS_TABLE, KEY_MARK, padded_key
+    from app.models.search import FTS_DDL, FTS_TABLE, padded_key
     from app.models.workspace import ImportBatch, ImportChange, SavedView

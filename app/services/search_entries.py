@@ -227,11 +227,3 @@ def with_keys(body: str, keys: set[str]) -> str:
 def index_text(src: IndexSource) -> str:
     """What the search index stores for this client."""
     return with_keys(*index_entries(src))
-
-
-def index_body(src: IndexSource) -> str:
-    return index_entries(src)[0]
-
-
-def index_keys(src: IndexSource) -> set[str]:
-    return index_entries(src)[1]

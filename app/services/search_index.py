@@ -17,9 +17,7 @@ from app.models import FTS_TABLE, Address, Customer, Email, Phone
 from app.services.search_entries import (
     KEY_LENGTH,
     IndexSource,
-    index_body,
     index_entries,
-    index_keys,
     index_text,
     phone_digits,
 )
@@ -28,9 +26,7 @@ __all__ = [
     "KEY_LENGTH",
     "IndexSource",
     "drop",
-    "index_body",
     "index_entries",
-    "index_keys",
     "index_text",
     "load_sources",
     "phone_digits",

@@ -1,8 +1,8 @@
 """A large import's index work done once at the end, not row by row.
 
 Each new client goes into a dozen customer indexes (name, pinyin sort key,
-city, birthday …), each at a random place in its B-tree. When the import at least doubles the list,
-dropping those indexes and creating them again at the end of the same
+city, birthday …), each at a random place in its B-tree. When the import at
+least doubles the list, dropping those indexes and creating them again at the end of the same
 transaction (one sort each) is cheaper. The FTS index likewise gets a larger
 in-memory buffer for the import (fewer, larger segments to merge).
 

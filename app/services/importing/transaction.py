@@ -115,7 +115,6 @@ def import_drafts(
         session.flush()
         conn = session.connection()
         bulk = worth_deferring(conn, total)
-        cache = _large_cache(session, 16 if bulk else 64)
         writer = ClientWriter(
             conn,
             batch.id,
@@ -124,7 +123,7 @@ def import_drafts(
             first_steps=FirstSteps(session, today),
         )
         run = _Run(session, writer, policy, dict(decisions or {}))
-        with cache, deferred_indexes(conn, bulk):
+        with _large_cache(session, 16 if bulk else 64), deferred_indexes(conn, bulk):
             for chunk in chunks:
                 run.handle(chunk)
                 done = min(chunk[-1].row - first_row + 1, total) if chunk else 0
